@@ -1,0 +1,21 @@
+using Aims.Core.Common;
+
+namespace Aims.Core.Access;
+
+/// <summary>
+/// Who is acting, in which organization, with which role. Built by the host from the cookie or token after the
+/// membership check; use cases take it explicitly so rules never depend on ambient HTTP state.
+/// </summary>
+public sealed record Caller(Guid UserId, string Actor, Guid OrganizationId, string OrganizationSlug, Role Role)
+{
+    public bool Can(string permission) => PermissionMatrix.Allows(Role, permission);
+
+    /// <summary>Throws <see cref="ForbiddenException"/> unless the role holds the permission.</summary>
+    public void Demand(string permission)
+    {
+        if (!Can(permission))
+        {
+            throw new ForbiddenException(permission);
+        }
+    }
+}

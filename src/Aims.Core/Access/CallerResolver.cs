@@ -1,0 +1,42 @@
+using Aims.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Core.Access;
+
+/// <summary>
+/// Decides who the caller is inside an organization named by its slug. Returns null when the organization does not
+/// exist or the caller has no standing in it; hosts answer both the same way (404) so outsiders learn nothing.
+/// </summary>
+public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory)
+{
+    /// <param name="userId">The signed-in user.</param>
+    /// <param name="actor">Display identity for audit stamps (usually the e-mail).</param>
+    /// <param name="organizationSlug">The organization from the route.</param>
+    /// <param name="tokenOrganizationId">For token callers: the token's organization; any other organization is invisible.</param>
+    /// <param name="tokenRole">For token callers: the token's role (already capped at issue time).</param>
+    public async Task<Caller?> ResolveAsync(Guid userId, string actor, string organizationSlug, Guid? tokenOrganizationId,
+        Role? tokenRole, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == organizationSlug, ct);
+        if (org is null)
+        {
+            return null;
+        }
+
+        if (tokenOrganizationId is { } tokenOrg)
+        {
+            return tokenOrg == org.Id && tokenRole is { } role ? new Caller(userId, actor, org.Id, org.Slug, role) : null;
+        }
+
+        var membership = await db.Memberships.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.OrganizationId == org.Id && m.UserId == userId, ct);
+        if (membership is not null)
+        {
+            return new Caller(userId, actor, org.Id, org.Slug, membership.Role);
+        }
+
+        var isSystemAdmin = await db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdmin, ct);
+        return isSystemAdmin ? new Caller(userId, actor, org.Id, org.Slug, Role.Admin) : null;
+    }
+}

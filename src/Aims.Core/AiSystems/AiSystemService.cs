@@ -1,0 +1,252 @@
+using Aims.Core.Access;
+using Aims.Core.Common;
+using Aims.Core.Data;
+using Aims.Core.Ledger;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Core.AiSystems;
+
+/// <summary>
+/// Use cases of the AI system register. Every method checks the caller's permission, works only inside the
+/// caller's organization (the query filter hides everything else, so foreign ids are simply "not found") and
+/// saves through <see cref="AimsDbContext"/>, which writes the ledger in the same transaction.
+/// </summary>
+public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
+{
+    public async Task<PagedResult<AiSystemView>> ListAsync(Caller caller, AiSystemQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(query);
+        caller.Demand(Permissions.AiSystemsRead);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (query.Page < 1)
+        {
+            errors["page"] = ["Page starts at 1."];
+        }
+
+        if (query.PageSize is < 1 or > DomainRules.MaxPageSize)
+        {
+            errors["pageSize"] = [$"Page size must be between 1 and {DomainRules.MaxPageSize}."];
+        }
+
+        var sort = AiSystemSort.Parse(query.Sort, errors);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var systems = db.AiSystems.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = query.Search.Trim().ToLowerInvariant();
+#pragma warning disable CA1862 // ToLower is translated to SQL; the comparison overload is not.
+            systems = systems.Where(s => s.Name.ToLower().Contains(term) ||
+                                         (s.Purpose != null && s.Purpose.ToLower().Contains(term)));
+#pragma warning restore CA1862
+        }
+
+        if (query.Stage is { } stage)
+        {
+            systems = systems.Where(s => s.LifecycleStage == stage);
+        }
+
+        if (query.Status is { } status)
+        {
+            systems = systems.Where(s => s.Status == status);
+        }
+
+        if (query.OwnerId is { } owner)
+        {
+            systems = systems.Where(s => s.OwnerId == owner);
+        }
+
+        var total = await systems.CountAsync(ct);
+        var page = await sort.Apply(systems)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(s => new { System = s, OwnerName = db.Users.Where(u => u.Id == s.OwnerId).Select(u => u.DisplayName).FirstOrDefault() })
+            .ToListAsync(ct);
+        return new PagedResult<AiSystemView>(page.Select(p => ToView(p.System, p.OwnerName)).ToList(), total,
+            query.Page, query.PageSize);
+    }
+
+    public async Task<AiSystemView> GetAsync(Caller caller, Guid id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.AiSystemsRead);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var system = await db.AiSystems.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
+                     ?? throw new NotFoundException("AI system");
+        return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
+    }
+
+    public async Task<AiSystemView> CreateAsync(Caller caller, AiSystemInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        caller.Demand(Permissions.AiSystemsWrite);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var errors = AiSystemValidator.Validate(input);
+        var ownerId = input.OwnerId ?? caller.UserId;
+        await CheckOwnerAsync(db, caller, ownerId, errors, ct);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var system = new AiSystem
+        {
+            OrganizationId = caller.OrganizationId,
+            Name = input.Name!.Trim(),
+            Purpose = Normalize(input.Purpose),
+            IntendedUse = Normalize(input.IntendedUse),
+            OwnerId = ownerId,
+            LifecycleStage = input.LifecycleStage ?? LifecycleStage.Inception,
+            Status = AiSystemStatus.Active,
+        };
+        db.AiSystems.Add(system);
+        await db.SaveChangesAsync(ct);
+        return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
+    }
+
+    /// <summary>
+    /// Replaces the editable fields. <paramref name="expectedVersion"/> (from If-Match) makes a stale edit fail with
+    /// a precondition error instead of silently overwriting someone else's change.
+    /// </summary>
+    public async Task<AiSystemView> UpdateAsync(Caller caller, Guid id, AiSystemInput input, long? expectedVersion,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        caller.Demand(Permissions.AiSystemsWrite);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var system = await db.AiSystems.FirstOrDefaultAsync(s => s.Id == id, ct)
+                     ?? throw new NotFoundException("AI system");
+        CheckExpectedVersion(system, expectedVersion);
+        var errors = AiSystemValidator.Validate(input);
+        var ownerId = input.OwnerId ?? system.OwnerId;
+        await CheckOwnerAsync(db, caller, ownerId, errors, ct);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        if (system.Status == AiSystemStatus.Archived)
+        {
+            throw new ValidationFailedException("status", "An archived AI system cannot be edited; restore it first.");
+        }
+
+        system.Name = input.Name!.Trim();
+        system.Purpose = Normalize(input.Purpose);
+        system.IntendedUse = Normalize(input.IntendedUse);
+        system.OwnerId = ownerId;
+        system.LifecycleStage = input.LifecycleStage ?? system.LifecycleStage;
+        await SaveAsync(db, ct);
+        return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
+    }
+
+    /// <summary>Takes the system out of the active register; nothing is deleted, the reason is kept and ledgered.</summary>
+    public async Task<AiSystemView> ArchiveAsync(Caller caller, Guid id, string? reason, long? expectedVersion,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.AiSystemsArchive);
+        AiSystemValidator.ValidateArchiveReason(reason);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var system = await db.AiSystems.FirstOrDefaultAsync(s => s.Id == id, ct)
+                     ?? throw new NotFoundException("AI system");
+        CheckExpectedVersion(system, expectedVersion);
+        if (system.Status == AiSystemStatus.Archived)
+        {
+            throw new ValidationFailedException("status", "The AI system is already archived.");
+        }
+
+        system.Status = AiSystemStatus.Archived;
+        system.ArchivedAt = db.Now();
+        system.ArchiveReason = reason!.Trim();
+        await SaveAsync(db, ct);
+        return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
+    }
+
+    /// <summary>Brings an archived system back into the active register (also ledgered, with a reason).</summary>
+    public async Task<AiSystemView> RestoreAsync(Caller caller, Guid id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.AiSystemsArchive);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var system = await db.AiSystems.FirstOrDefaultAsync(s => s.Id == id, ct)
+                     ?? throw new NotFoundException("AI system");
+        if (system.Status != AiSystemStatus.Archived)
+        {
+            throw new ValidationFailedException("status", "The AI system is not archived.");
+        }
+
+        system.Status = AiSystemStatus.Active;
+        system.ArchivedAt = null;
+        system.ArchiveReason = null;
+        await SaveAsync(db, ct);
+        return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
+    }
+
+    /// <summary>The record's history, straight from the ledger (oldest first).</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> HistoryAsync(Caller caller, Guid id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.AiSystemsRead);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        if (!await db.AiSystems.AnyAsync(s => s.Id == id, ct))
+        {
+            throw new NotFoundException("AI system");
+        }
+
+        var key = id.ToString("D");
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == nameof(AiSystem) && e.EntityId == key)
+            .OrderBy(e => e.Sequence)
+            .ToListAsync(ct);
+    }
+
+    private static void CheckExpectedVersion(AiSystem system, long? expectedVersion)
+    {
+        if (expectedVersion is { } expected && expected != system.Version)
+        {
+            throw new ConcurrencyConflictException(
+                $"The AI system was changed by someone else (you have version {expected}, the current is {system.Version}). Reload and try again.",
+                preconditionFailed: true);
+        }
+    }
+
+    private static async Task SaveAsync(AimsDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(
+                "The AI system was changed by someone else while you were saving. Reload and try again.",
+                preconditionFailed: false);
+        }
+    }
+
+    private static async Task CheckOwnerAsync(AimsDbContext db, Caller caller, Guid ownerId,
+        Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        var isMember = await db.Memberships.AnyAsync(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId, ct);
+        if (!isMember)
+        {
+            errors["ownerId"] = ["The owner must be a member of this organization."];
+        }
+    }
+
+    private static Task<string?> OwnerNameAsync(AimsDbContext db, Guid ownerId, CancellationToken ct) =>
+        db.Users.Where(u => u.Id == ownerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+
+    private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static AiSystemView ToView(AiSystem s, string? ownerName) => new(s.Id, s.Name, s.Purpose, s.IntendedUse,
+        s.OwnerId, ownerName, s.LifecycleStage, s.Status, s.ArchivedAt, s.ArchiveReason, s.CreatedAt, s.CreatedBy,
+        s.UpdatedAt, s.UpdatedBy, s.Version);
+}

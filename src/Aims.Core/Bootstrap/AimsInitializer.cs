@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using Aims.Core.Access;
+using Aims.Core.AiSystems;
+using Aims.Core.Common;
+using Aims.Core.Data;
+using Aims.Core.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Aims.Core.Bootstrap;
+
+/// <summary>
+/// Brings a database to a usable state: applies migrations, creates the first admin when there is no user, and
+/// seeds the demo organization on an empty installation. Safe to run on every start (it only fills gaps).
+/// </summary>
+public sealed class AimsInitializer(
+    AimsDbContext db,
+    UserManager<AimsUser> users,
+    IOptions<BootstrapOptions> options,
+    TimeProvider clock)
+{
+    public const string DefaultAdminEmail = "admin@openaims.local";
+    public const string DemoSlug = "demo";
+
+    public async Task<InitializationResult> InitializeAsync(CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        db.Actor = "system:bootstrap";
+        var settings = options.Value;
+        string? createdEmail = null;
+        string? generatedPassword = null;
+        AimsUser? admin = null;
+        if (!await db.Users.AnyAsync(ct))
+        {
+            createdEmail = string.IsNullOrWhiteSpace(settings.AdminEmail) ? DefaultAdminEmail : settings.AdminEmail.Trim();
+            var password = settings.AdminPassword;
+            if (string.IsNullOrEmpty(password))
+            {
+                password = generatedPassword = GeneratePassword();
+            }
+
+            admin = await CreateUserAsync(createdEmail, "Administrator", password, isSystemAdmin: true);
+        }
+
+        var seeded = false;
+        if (settings.SeedDemo && !await db.Organizations.AnyAsync(ct))
+        {
+            admin ??= await db.Users.OrderBy(u => u.CreatedAt).FirstAsync(u => u.IsSystemAdmin, ct);
+            await SeedDemoAsync(admin, ct);
+            seeded = true;
+        }
+
+        return new InitializationResult(createdEmail, generatedPassword, seeded);
+    }
+
+    /// <summary>A 20-character password from an unambiguous alphabet that satisfies the password policy.</summary>
+    public static string GeneratePassword()
+    {
+        const string alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var body = RandomNumberGenerator.GetString(alphabet, 17);
+        return string.Concat(body, "Aa7");
+    }
+
+    private async Task<AimsUser> CreateUserAsync(string email, string displayName, string password, bool isSystemAdmin)
+    {
+        var user = new AimsUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            IsSystemAdmin = isSystemAdmin,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>
+            {
+                ["password"] = result.Errors.Select(e => e.Description).ToArray(),
+            });
+        }
+
+        return user;
+    }
+
+    private async Task SeedDemoAsync(AimsUser admin, CancellationToken ct)
+    {
+        var org = new Organization { Name = "Demo Health & Finance Ltd", Slug = DemoSlug, Sector = "Financial services" };
+        db.Organizations.Add(org);
+        // Demo colleagues own systems so lists and filters look real; their passwords are random and never shown.
+        var lead = await CreateUserAsync("grace.lead@demo.openaims.local", "Grace Okafor", GeneratePassword(), false);
+        var engineer = await CreateUserAsync("ml.engineer@demo.openaims.local", "Mateo Ruiz", GeneratePassword(), false);
+        db.Memberships.AddRange(
+            new Membership { OrganizationId = org.Id, UserId = admin.Id, Role = Role.Admin },
+            new Membership { OrganizationId = org.Id, UserId = lead.Id, Role = Role.GovernanceLead },
+            new Membership { OrganizationId = org.Id, UserId = engineer.Id, Role = Role.Contributor });
+        db.AiSystems.AddRange(
+            Demo(org, engineer, "Credit limit recommender",
+                "Suggests credit-card limits for new applicants from bureau and application data.",
+                "Decision support for underwriters; a human approves every limit above EUR 5,000.",
+                LifecycleStage.OperationAndMonitoring),
+            Demo(org, lead, "Claims triage classifier",
+                "Routes incoming insurance claims to fast-track or manual review queues.",
+                "Prioritisation only; it never rejects a claim.", LifecycleStage.Deployment),
+            Demo(org, engineer, "Customer support assistant",
+                "LLM-based assistant that drafts replies to customer e-mails for support agents.",
+                "Agents review and edit every draft before sending.", LifecycleStage.VerificationAndValidation),
+            Demo(org, lead, "Transaction fraud scoring",
+                "Scores card transactions in real time for likelihood of fraud.",
+                "Flags transactions for analyst review; high scores trigger a step-up check.",
+                LifecycleStage.OperationAndMonitoring),
+            Demo(org, admin, "CV screening pilot",
+                "Ranks job applications against role requirements (pilot; high-risk use under the EU AI Act).",
+                "Recruiters see a ranked list; no automatic rejection.", LifecycleStage.Inception));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static AiSystem Demo(Organization org, AimsUser owner, string name, string purpose, string intendedUse,
+        LifecycleStage stage) => new()
+    {
+        OrganizationId = org.Id,
+        Name = name,
+        Purpose = purpose,
+        IntendedUse = intendedUse,
+        OwnerId = owner.Id,
+        LifecycleStage = stage,
+        Status = AiSystemStatus.Active,
+    };
+}

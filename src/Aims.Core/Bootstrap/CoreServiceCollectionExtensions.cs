@@ -1,0 +1,45 @@
+using Aims.Core.Access;
+using Aims.Core.AiSystems;
+using Aims.Core.Data;
+using Aims.Core.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Aims.Core.Bootstrap;
+
+/// <summary>Everything Core needs, registered identically by the web host and the CLI.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IdentityBuilder AddAimsCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddAimsDatabase(configuration);
+        services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AimsDbContext>>().CreateDbContext());
+        services.AddSingleton<AiSystemService>();
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<CallerResolver>();
+        services.AddSingleton<OrganizationService>();
+        services.AddScoped<AimsInitializer>();
+        services.Configure<BootstrapOptions>(configuration.GetSection("Aims:Bootstrap"));
+        return services.AddIdentityCore<AimsUser>(ConfigureIdentity)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AimsDbContext>();
+    }
+
+    /// <summary>Password policy and lockout: long passwords over composition tricks, lockout against guessing.</summary>
+    public static void ConfigureIdentity(IdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Password.RequiredLength = 12;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = true;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.User.RequireUniqueEmail = true;
+    }
+}

@@ -1,0 +1,162 @@
+using Aims.Core.Access;
+using Aims.Core.AiSystems;
+using Aims.Core.Common;
+using Aims.Core.Ledger;
+using Aims.Core.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Core.Data;
+
+/// <summary>
+/// The unit of work for all of OpenAIMS. Two things happen on every save that nothing may bypass:
+/// audit fields and versions are stamped, and each change is appended to the hash-chained ledger in the same
+/// database transaction (so a change without its ledger entry cannot exist).
+/// </summary>
+public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Guid>, Guid>
+{
+    // Arbitrary fixed key for PostgreSQL's transaction-scoped advisory lock that serializes ledger appends.
+    private const long LedgerLockKey = 42_001_2023;
+
+    public AimsDbContext(DbContextOptions<AimsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The organization whose records queries may see. Null means none: tenant queries return nothing.</summary>
+    public Guid? TenantId { get; set; }
+
+    /// <summary>Who is changing things; stamped on records and ledger entries.</summary>
+    public string Actor { get; set; } = "system";
+
+    /// <summary>Clock for stamps; tests replace it.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AiSystem> AiSystems => Set<AiSystem>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken = default)
+    {
+        var now = Now();
+        StampAuditFields(now);
+        var pending = LedgerRecorder.Capture(ChangeTracker);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            await AppendToLedgerAsync(pending, now, cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        catch
+        {
+            // The ledger entries were added to this context; drop them so a retry does not append them twice.
+            foreach (var entry in ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            throw;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Current time truncated to milliseconds, the precision both databases round-trip exactly.</summary>
+    public DateTimeOffset Now()
+    {
+        var utc = Clock.GetUtcNow();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AimsDbContext).Assembly);
+        builder.Entity<AiSystem>().HasQueryFilter(s => s.OrganizationId == TenantId);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot compare or ORDER BY DateTimeOffset stored as text; store Unix milliseconds there instead.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        }
+    }
+
+    private void StampAuditFields(DateTimeOffset now)
+    {
+        foreach (var entry in ChangeTracker.Entries<AuditedEntity>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.CreatedAt = now;
+                    entry.Entity.CreatedBy = Actor;
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.UpdatedBy = Actor;
+                    entry.Entity.Version = 1;
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAt = now;
+                    entry.Entity.UpdatedBy = Actor;
+                    entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private async Task AppendToLedgerAsync(List<LedgerEntry> pending, DateTimeOffset now, CancellationToken ct)
+    {
+        if (Database.IsNpgsql())
+        {
+            // Two writers must not both read the same chain head; the lock is released at commit.
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LedgerLockKey})", ct);
+        }
+
+        var head = await LedgerEntries.AsNoTracking()
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync(ct);
+        var sequence = head?.Sequence ?? 0;
+        var previous = head?.Hash ?? LedgerHasher.GenesisHash;
+        foreach (var entry in pending)
+        {
+            entry.Sequence = ++sequence;
+            entry.Timestamp = now;
+            entry.Actor = Actor;
+            entry.PreviousHash = previous;
+            entry.Hash = LedgerHasher.Compute(entry);
+            previous = entry.Hash;
+            LedgerEntries.Add(entry);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aims.Core.Data;
+
+/// <summary>Registers <see cref="AimsDbContext"/> for the configured provider, for the host and the CLI alike.</summary>
+public static class DatabaseServiceCollectionExtensions
+{
+    public static IServiceCollection AddAimsDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = DatabaseSettings.From(configuration);
+        services.AddSingleton(settings);
+        services.AddDbContextFactory<AimsDbContext>(options => Configure(options, settings));
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(settings.ConnectionString,
+                o => o.MigrationsAssembly(DatabaseSettings.PostgresMigrationsAssembly));
+        }
+        else
+        {
+            Directory.CreateDirectory(settings.DataDirectory);
+            options.UseSqlite(settings.ConnectionString,
+                o => o.MigrationsAssembly(DatabaseSettings.SqliteMigrationsAssembly));
+        }
+    }
+
+    /// <summary>Options for code that builds a context without DI (CLI, design-time factories, tests).</summary>
+    public static DbContextOptions<AimsDbContext> BuildOptions(DatabaseSettings settings)
+    {
+        var builder = new DbContextOptionsBuilder<AimsDbContext>();
+        Configure(builder, settings);
+        return builder.Options;
+    }
+}

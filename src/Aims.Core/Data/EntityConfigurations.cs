@@ -1,0 +1,82 @@
+using Aims.Core.Access;
+using Aims.Core.AiSystems;
+using Aims.Core.Common;
+using Aims.Core.Ledger;
+using Aims.Core.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Aims.Core.Data;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> b)
+    {
+        b.Property(o => o.Name).HasMaxLength(DomainRules.NameMaxLength);
+        b.Property(o => o.Slug).HasMaxLength(64);
+        b.Property(o => o.Sector).HasMaxLength(DomainRules.NameMaxLength);
+        b.HasIndex(o => o.Slug).IsUnique();
+        b.Property(o => o.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> b)
+    {
+        b.HasIndex(m => new { m.OrganizationId, m.UserId }).IsUnique();
+        b.HasIndex(m => m.UserId);
+        b.Property(m => m.Role).HasConversion<string>().HasMaxLength(32);
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.HasOne<Organization>().WithMany().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AimsUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> b)
+    {
+        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.Property(t => t.Prefix).HasMaxLength(16);
+        b.Property(t => t.Name).HasMaxLength(DomainRules.NameMaxLength);
+        b.Property(t => t.Role).HasConversion<string>().HasMaxLength(32);
+        b.HasIndex(t => t.TokenHash).IsUnique();
+        b.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AimsUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AiSystemConfiguration : IEntityTypeConfiguration<AiSystem>
+{
+    public void Configure(EntityTypeBuilder<AiSystem> b)
+    {
+        b.Property(s => s.Name).HasMaxLength(DomainRules.NameMaxLength);
+        b.Property(s => s.Purpose).HasMaxLength(DomainRules.LongTextMaxLength);
+        b.Property(s => s.IntendedUse).HasMaxLength(DomainRules.LongTextMaxLength);
+        b.Property(s => s.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
+        b.Property(s => s.LifecycleStage).HasConversion<string>().HasMaxLength(32);
+        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.HasIndex(s => new { s.OrganizationId, s.Name });
+        b.HasIndex(s => new { s.OrganizationId, s.Status, s.UpdatedAt });
+        b.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AimsUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> b)
+    {
+        b.HasKey(e => e.Sequence);
+        b.Property(e => e.Sequence).ValueGeneratedNever();
+        b.Property(e => e.Actor).HasMaxLength(320);
+        b.Property(e => e.EntityType).HasMaxLength(100);
+        b.Property(e => e.EntityId).HasMaxLength(200);
+        b.Property(e => e.Action).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.PreviousHash).HasMaxLength(64);
+        b.Property(e => e.Hash).HasMaxLength(64);
+        b.HasIndex(e => new { e.OrganizationId, e.EntityType, e.EntityId });
+    }
+}

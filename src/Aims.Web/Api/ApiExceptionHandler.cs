@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Aims.Core.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Web.Api;
+
+/// <summary>
+/// Turns exceptions on <c>/api</c> requests into RFC 9457 problem details (validation errors per field, no
+/// internals for unexpected ones). UI requests fall through to the error page.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        // The exception middleware has already re-pointed Request.Path; the original path says whether this was API.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var problem = Map(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Path}", path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? 500;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    internal static ProblemDetails Map(Exception exception) => exception switch
+    {
+        ValidationFailedException v => Validation(v.Errors),
+        NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
+        ForbiddenException f => new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message },
+        ConcurrencyConflictException { PreconditionFailed: true } c =>
+            new ProblemDetails { Status = 412, Title = "Precondition failed", Detail = c.Message },
+        ConcurrencyConflictException c => new ProblemDetails { Status = 409, Title = "Conflict", Detail = c.Message },
+        BadHttpRequestException b => BadRequest(b),
+        DbUpdateException => new ProblemDetails
+        {
+            Status = 409, Title = "Conflict",
+            Detail = "The change conflicts with existing data (for example a duplicate value).",
+        },
+        _ => new ProblemDetails
+        {
+            Status = 500, Title = "Internal error",
+            Detail = "Something went wrong on our side. The error was logged; nothing was changed.",
+        },
+    };
+
+    private static ValidationProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return Validation(new Dictionary<string, string[]>
+            {
+                ["Content-Type"] = ["Send the request body as JSON with 'Content-Type: application/json'."],
+            });
+        }
+
+        if (exception.InnerException is JsonException json)
+        {
+            var field = FieldFromJsonPath(json.Path);
+            var message = field == "body"
+                ? "The request body is not valid JSON" + Position(json) + "."
+                : $"The value of '{field}' is not valid" + Position(json) + ". " + Hint(json);
+            return Validation(new Dictionary<string, string[]> { [field] = [message.Trim()] });
+        }
+
+        return Validation(new Dictionary<string, string[]> { ["request"] = [exception.Message] });
+    }
+
+    private static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
+        new(errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
+        {
+            Status = 400,
+            Title = "One or more fields are invalid",
+        };
+
+    /// <summary>"$.lifecycleStage" → "lifecycleStage"; "$.owner.id" → "owner.id"; "$" or none → "body".</summary>
+    internal static string FieldFromJsonPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "body";
+        }
+
+        var trimmed = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return trimmed.Length == 0 ? "body" : trimmed;
+    }
+
+    private static string Position(JsonException json) =>
+        json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : "";
+
+    private static string Hint(JsonException json) =>
+        json.Path is { } p && p.EndsWith("lifecycleStage", StringComparison.OrdinalIgnoreCase)
+            ? "Use one of: inception, designAndDevelopment, verificationAndValidation, deployment, operationAndMonitoring, reEvaluation, retirement."
+            : "";
+}

@@ -1,0 +1,49 @@
+using Aims.Core.Access;
+using Aims.Web.Api;
+using Aims.Web.Components;
+using Aims.Web.Security;
+using Scalar.AspNetCore;
+
+namespace Aims.Web.Hosting;
+
+/// <summary>The request pipeline and the endpoint map.</summary>
+public static class WebApplicationExtensions
+{
+    public static WebApplication UseAimsPipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        // UI 404s render the not-found page; API status codes become problem details (inner branch wins for /api).
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapAimsEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapAccountEndpoints();
+
+        var api = app.MapGroup("/api/v1");
+        // Authentication happens here; authorization is the per-endpoint permission filter (401/403/404 as problems).
+        api.AllowAnonymous();
+        var org = api.MapGroup("/orgs/{org}");
+        api.MapCatalogApi();
+        api.MapOrganizationsApi(org);
+        org.MapAiSystemsApi();
+        api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new MeResponse(
+                http.User.Identity?.Name ?? "", http.User.HasClaim(c => c.Type == AimsClaims.TokenId))))
+            .WithTags("Account").WithName("Me").WithSummary("Who the API thinks you are")
+            .RequirePermission(Permissions.CatalogRead);
+
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+using Aims.Core.Access;
+using Aims.Core.Bootstrap;
+using Aims.Web.Api;
+using Aims.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace Aims.Web.Hosting;
+
+/// <summary>Service registration for the host, kept out of Program.cs so the composition reads in one place.</summary>
+public static class WebServiceCollectionExtensions
+{
+    public const string SmartScheme = "CookieOrToken";
+
+    public static IServiceCollection AddAimsWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAimsCore(configuration).AddSignInManager().AddDefaultTokenProviders();
+        services.AddScoped<CallerAccessor>();
+        // Keys that protect cookies live in the data folder so sessions survive restarts and nodes can share them.
+        var dataDir = Aims.Core.Data.DatabaseSettings.From(configuration).DataDirectory;
+        services.AddDataProtection().SetApplicationName("OpenAIMS")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")));
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = SmartScheme;
+                options.DefaultChallengeScheme = SmartScheme;
+                options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = ctx =>
+                    ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? ApiTokenAuthenticationHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/login";
+            options.Cookie.Name = "aims.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // API callers get a status code (turned into problem details), never a redirect to an HTML page.
+            options.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "OpenAIMS API";
+            doc.Info.Description = "REST API of OpenAIMS, the open-source ISO/IEC 42001 AI management system. " +
+                                   "Authenticate with a session cookie or 'Authorization: Bearer <token>' (see `aims tokens create`).";
+            doc.Info.License = new Microsoft.OpenApi.OpenApiLicense { Name = "Apache-2.0" };
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+
+    private static Task ApiAware(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
