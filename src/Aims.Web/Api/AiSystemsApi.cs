@@ -16,12 +16,13 @@ public static class AiSystemsApi
         var group = org.MapGroup("/ai-systems").WithTags("AI systems");
 
         group.MapGet("/", async Task<Ok<PagedResult<AiSystemView>>> (HttpContext http, AiSystemService service,
-                [FromQuery] string? q, [FromQuery] LifecycleStage? stage, [FromQuery] AiSystemStatus? status,
+                [FromQuery] string? q, [FromQuery] string? stage, [FromQuery] string? status,
                 [FromQuery] Guid? ownerId, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? pageSize) =>
             {
                 var query = new AiSystemQuery
                 {
-                    Search = q, Stage = stage, Status = status, OwnerId = ownerId, Sort = sort, Page = page ?? 1,
+                    Search = q, Stage = QueryValues.ParseEnum<LifecycleStage>(stage, "stage"),
+                    Status = QueryValues.ParseEnum<AiSystemStatus>(status, "status"), OwnerId = ownerId, Sort = sort, Page = page ?? 1,
                     PageSize = pageSize ?? 25,
                 };
                 return TypedResults.Ok(await service.ListAsync(Caller(http), query, http.RequestAborted));

@@ -15,7 +15,11 @@ public static class WebApplicationExtensions
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // UI 404s render the not-found page; API status codes become problem details (inner branch wins for /api).
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch =>
+        {
+            branch.UseStatusCodePages();
+            branch.UseMiddleware<JsonContentTypeMiddleware>();
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Aims.Cli.Commands;
+using Aims.Evidence.Cli;
+
+namespace Aims.Cli;
+
+/// <summary>
+/// <c>aims</c>: administration (migrate, ledger verify, tokens), API client commands (systems) and the computed
+/// evidence engine. Runs in-process for tests via <see cref="RunAsync"/>.
+/// </summary>
+public static class AimsCli
+{
+    public static Task<int> Main(string[] args) =>
+        RunAsync(args, new CliContext(Console.Out, Console.Error, CliContext.DefaultConfiguration()));
+
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = new RootCommand("OpenAIMS command line: administration, API client and computed evidence.")
+        {
+            AdminCommands.Migrate(context),
+            AdminCommands.Ledger(context),
+            AdminCommands.Tokens(context),
+            SystemsCommands.Create(context),
+            EvidenceCommands.Create(),
+        };
+        var parse = root.Parse(args);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = context.Output,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            }, ct);
+        }
+#pragma warning disable CA1031 // The CLI's contract is a message and an exit code, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return CliErrors.Report(context.Error, ex);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Aims.Core.Access;
+using Aims.Core.Data;
+using Aims.Core.Ledger;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aims.Cli.Commands;
+
+/// <summary>Commands that work directly on the database: migrate, ledger verify, tokens.</summary>
+public static class AdminCommands
+{
+    public static Command Migrate(CliContext context)
+    {
+        var command = new Command("migrate", "Apply pending database migrations (the web host also does this on start).");
+        command.SetAction(async (_, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await using var db = await services.GetRequiredService<IDbContextFactory<AimsDbContext>>().CreateDbContextAsync(ct);
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            await db.Database.MigrateAsync(ct);
+            context.Output.WriteLine(pending.Count == 0
+                ? $"Database is up to date: {context.Database.Describe()}"
+                : $"Applied {pending.Count} migration(s) to {context.Database.Describe()}: {string.Join(", ", pending)}");
+            return CliErrors.Ok;
+        });
+        return command;
+    }
+
+    public static Command Ledger(CliContext context)
+    {
+        var verify = new Command("verify", "Recompute the hash chain; exit 1 and name the first bad entry if any row was altered, deleted or reordered.");
+        verify.SetAction(async (_, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await using var db = await services.GetRequiredService<IDbContextFactory<AimsDbContext>>().CreateDbContextAsync(ct);
+            var result = await LedgerVerifier.VerifyAsync(db, ct);
+            if (result.IsIntact)
+            {
+                context.Output.WriteLine($"Ledger intact: {result.EntriesChecked} entries verified ({context.Database.Describe()}).");
+                return CliErrors.Ok;
+            }
+
+            context.Error.WriteLine($"Ledger BROKEN at entry #{result.FirstBadSequence}: {result.Problem}.");
+            context.Error.WriteLine($"{result.EntriesChecked} entries before it verified.");
+            return CliErrors.Failed;
+        });
+        var ledger = new Command("ledger", "The tamper-evident change ledger.");
+        ledger.Subcommands.Add(verify);
+        return ledger;
+    }
+
+    public static Command Tokens(CliContext context)
+    {
+        var org = new Option<string>("--org") { Description = "Organization slug the token is limited to.", Required = true };
+        var role = new Option<Role>("--role") { Description = "Role the token acts with (Viewer, Auditor, Contributor, GovernanceLead, Admin).", Required = true };
+        var user = new Option<string>("--user") { Description = "E-mail of the member the token acts for.", Required = true };
+        var expires = new Option<int?>("--expires") { Description = "Days until the token expires (default: never)." };
+        var name = new Option<string?>("--name") { Description = "A label to tell tokens apart." };
+        var create = new Command("create", "Issue an API token and print only the token (store it now: it is not shown again).")
+        {
+            org, role, user, expires, name,
+        };
+        create.SetAction(async (parse, ct) =>
+        {
+            await using var services = context.BuildServices();
+            var tokens = services.GetRequiredService<ApiTokenService>();
+            var issued = await tokens.CreateAsync(parse.GetValue(org)!, parse.GetValue(role), parse.GetValue(user)!,
+                parse.GetValue(expires), actor: "cli:" + Environment.UserName, parse.GetValue(name), ct);
+            context.Output.WriteLine(issued.Value);
+            return CliErrors.Ok;
+        });
+
+        var listOrg = new Option<string>("--org") { Description = "Organization slug.", Required = true };
+        var list = new Command("list", "List an organization's tokens (never their values).") { listOrg };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var services = context.BuildServices();
+            var all = await services.GetRequiredService<ApiTokenService>().ListAsync(parse.GetValue(listOrg)!, ct);
+            foreach (var t in all)
+            {
+                var state = t.RevokedAt is not null ? "revoked" : t.ExpiresAt is { } e && e <= DateTimeOffset.UtcNow ? "expired" : "active";
+                context.Output.WriteLine($"{t.Id}  {t.Prefix}…  {t.Role,-14} {state,-8} {t.Name}");
+            }
+
+            return CliErrors.Ok;
+        });
+
+        var id = new Argument<Guid>("id") { Description = "Token id (from 'aims tokens list')." };
+        var revoke = new Command("revoke", "Revoke a token immediately.") { id };
+        revoke.SetAction(async (parse, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await services.GetRequiredService<ApiTokenService>().RevokeAsync(parse.GetValue(id), "cli:" + Environment.UserName, ct);
+            context.Output.WriteLine("Token revoked.");
+            return CliErrors.Ok;
+        });
+
+        var command = new Command("tokens", "API tokens for automation (scoped to one organization and role).");
+        command.Subcommands.Add(create);
+        command.Subcommands.Add(list);
+        command.Subcommands.Add(revoke);
+        return command;
+    }
+}

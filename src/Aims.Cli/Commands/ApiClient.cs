@@ -1,0 +1,83 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Aims.Cli.Commands;
+
+/// <summary>
+/// Talks to a running OpenAIMS over its REST API with a bearer token (<c>--api</c>/<c>AIMS_API_URL</c>,
+/// <c>--token</c>/<c>AIMS_TOKEN</c>). Problem responses become one readable line per invalid field.
+/// </summary>
+public sealed class ApiClient : IDisposable
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly HttpClient _http;
+
+    public ApiClient(Uri baseAddress, string token, HttpMessageHandler? handler)
+    {
+        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
+        _http.BaseAddress = baseAddress;
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        _http.Timeout = TimeSpan.FromSeconds(60);
+    }
+
+    public async Task<T> GetAsync<T>(string path, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), ct);
+        return await ReadAsync<T>(response, ct);
+    }
+
+    public async Task<T> PostAsync<T>(string path, object body, CancellationToken ct)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, Json, ct);
+        return await ReadAsync<T>(response, ct);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return await response.Content.ReadFromJsonAsync<T>(Json, ct)
+                   ?? throw new CliException("The server returned an empty response.");
+        }
+
+        var text = await response.Content.ReadAsStringAsync(ct);
+        throw new CliException(DescribeProblem((int)response.StatusCode, text));
+    }
+
+    internal static string DescribeProblem(int status, string body)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(body);
+            var root = doc.RootElement;
+            var title = root.TryGetProperty("title", out var t) ? t.GetString() : null;
+            var detail = root.TryGetProperty("detail", out var d) ? d.GetString() : null;
+            var lines = new List<string> { $"{status} {title}{(detail is null ? "" : ": " + detail)}" };
+            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var field in errors.EnumerateObject())
+                {
+                    foreach (var message in field.Value.EnumerateArray())
+                    {
+                        lines.Add($"  {field.Name}: {message.GetString()}");
+                    }
+                }
+            }
+
+            return string.Join(Environment.NewLine, lines);
+        }
+        catch (JsonException)
+        {
+            return $"{status} from server";
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Aims.Web.Api;
+
+/// <summary>
+/// The API takes JSON only. A write with another content type is answered 400 with the offending header named
+/// (the issue contract), before anything else runs, so nothing can be stored from an unreadable body.
+/// </summary>
+public sealed class JsonContentTypeMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(problems);
+        var request = context.Request;
+        var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
+        if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)) &&
+            hasBody && !request.HasJsonContentType())
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                ["Content-Type"] =
+                [
+                    $"Send the request body as JSON with 'Content-Type: application/json' (got '{request.ContentType ?? "none"}').",
+                ],
+            })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid",
+            };
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+            return;
+        }
+
+        await next(context);
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test of OpenAIMS: installs and starts what the tests need (Chromium, PostgreSQL), builds, checks that
+# both providers' migrations match the model, runs all test projects, and ends with "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteractive
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+command -v pg_ctlcluster >/dev/null 2>&1 || need_apt+=(postgresql)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "== installing ${need_apt[*]}"
+    apt-get update -q >/dev/null && apt-get install -y -q "${need_apt[@]}" >/dev/null
+  else
+    echo "== missing ${need_apt[*]}: run as root or install them (sudo apt-get install ${need_apt[*]})" >&2
+  fi
+fi
+
+# PostgreSQL for the second provider's integration tests.
+if [ -z "${AIMS_TEST_PG:-}" ] && command -v pg_ctlcluster >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  echo "== starting PostgreSQL"
+  pg_ctlcluster 15 main start 2>/dev/null || service postgresql start >/dev/null 2>&1 || true
+  for _ in $(seq 1 50); do pg_isready -h 127.0.0.1 -q && break; sleep 0.2; done
+  runuser -u postgres -- psql -tAc "SELECT 1 FROM pg_roles WHERE rolname='aims'" | grep -q 1 || \
+    runuser -u postgres -- psql -q -c "CREATE ROLE aims LOGIN PASSWORD 'aims' CREATEDB"
+  export AIMS_TEST_PG="Host=127.0.0.1;Username=aims;Password=aims"
+fi
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || echo /usr/bin/chromium)}"
+
+echo "== build"
+dotnet tool restore >/dev/null
+dotnet build OpenAims.slnx -c Release -nologo -clp:ErrorsOnly
+
+echo "== migrations match the model (both providers)"
+dotnet ef migrations has-pending-model-changes --project src/Aims.Persistence.Sqlite --no-build -c Release
+dotnet ef migrations has-pending-model-changes --project src/Aims.Persistence.Postgres --no-build -c Release
+
+echo "== tests"
+set +e
+dotnet test --solution OpenAims.slnx --no-build -c Release 2>&1 | tee test.log
+rc=${PIPESTATUS[0]}
+set -e
+awk '/^Test run summary:/{s=1} s&&/^ *succeeded:/{p=$2} s&&/^ *failed:/{f=$2} s&&/^ *skipped:/{k=$2} END{printf "%d passed, %d failed, %d skipped\n",p,f,k}' test.log
+exit "$rc"

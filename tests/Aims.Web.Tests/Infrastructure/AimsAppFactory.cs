@@ -1,0 +1,164 @@
+using Aims.Core.Access;
+using Aims.Core.Bootstrap;
+using Aims.Core.Data;
+using Aims.Core.Organizations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Aims.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on a throw-away database of the given provider, with a known admin, the demo organization, a
+/// second organization ("acme") and tokens for each role the tests need.
+/// PostgreSQL uses <c>AIMS_TEST_PG</c> (e.g. <c>Host=127.0.0.1;Username=aims;Password=aims</c>) and creates a fresh
+/// database per fixture.
+/// </summary>
+public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Correct-Horse-42";
+
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "aims-tests-" + Guid.NewGuid().ToString("N"));
+    private string? _postgresDatabase;
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    public string DemoAdminToken { get; private set; } = "";
+    public string DemoViewerToken { get; private set; } = "";
+    public string DemoContributorToken { get; private set; } = "";
+    public string AcmeAdminToken { get; private set; } = "";
+
+    /// <summary>Configuration a CLI run needs to reach the same database.</summary>
+    public IConfiguration CliConfiguration { get; private set; } = new ConfigurationBuilder().Build();
+
+    public static string? PostgresBase => Environment.GetEnvironmentVariable("AIMS_TEST_PG");
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = new Dictionary<string, string?> { ["Aims:DataDir"] = _dataDir };
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrEmpty(PostgresBase))
+            {
+                return; // tests skip themselves (see RequireProvider); .ci/run always sets AIMS_TEST_PG
+            }
+
+            _postgresDatabase = "aims_test_" + Guid.NewGuid().ToString("N")[..12];
+            settings["Database:Provider"] = "Postgres";
+            settings["ConnectionStrings:Aims"] = $"{PostgresBase};Database={_postgresDatabase}";
+        }
+
+        CliConfiguration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        foreach (var (key, value) in settings)
+        {
+            UseSettings[key] = value;
+        }
+
+        _ = Services; // starts the host: migrate, bootstrap admin, seed demo
+        await SeedWorldAsync();
+    }
+
+    /// <summary>True when this provider can run here; PostgreSQL needs AIMS_TEST_PG.</summary>
+    public bool IsAvailable => Provider == DatabaseProvider.Sqlite || !string.IsNullOrEmpty(PostgresBase);
+
+    public void RequireProvider()
+    {
+        if (!IsAvailable)
+        {
+            Assert.Skip("AIMS_TEST_PG is not set; PostgreSQL integration tests run in CI (.ci/run starts PostgreSQL).");
+        }
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<AimsDbContext> OpenDbAsync()
+    {
+        var factory = Services.GetRequiredService<IDbContextFactory<AimsDbContext>>();
+        return await factory.CreateDbContextAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            await using var admin = new NpgsqlConnection($"{PostgresBase};Database=postgres");
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private Dictionary<string, string?> UseSettings { get; } = new(StringComparer.Ordinal);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Aims:Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Aims:Bootstrap:AdminPassword", AdminPassword);
+        foreach (var (key, value) in UseSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    private async Task SeedWorldAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AimsUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<AimsDbContext>();
+        db.Actor = "test:setup";
+        var demo = await db.Organizations.SingleAsync(o => o.Slug == AimsInitializer.DemoSlug);
+        var acme = new Organization { Name = "Acme Robotics", Slug = "acme" };
+        db.Organizations.Add(acme);
+        var viewer = await CreateUserAsync(users, "viewer@test.local");
+        var contributor = await CreateUserAsync(users, "contributor@test.local");
+        var acmeAdmin = await CreateUserAsync(users, "admin@acme.test");
+        db.Memberships.AddRange(
+            new Membership { OrganizationId = demo.Id, UserId = viewer.Id, Role = Role.Viewer },
+            new Membership { OrganizationId = demo.Id, UserId = contributor.Id, Role = Role.Contributor },
+            new Membership { OrganizationId = acme.Id, UserId = acmeAdmin.Id, Role = Role.Admin });
+        await db.SaveChangesAsync();
+
+        var tokens = scope.ServiceProvider.GetRequiredService<ApiTokenService>();
+        DemoAdminToken = (await tokens.CreateAsync("demo", Role.Admin, AdminEmail, 30, "test")).Value;
+        DemoViewerToken = (await tokens.CreateAsync("demo", Role.Viewer, "viewer@test.local", 30, "test")).Value;
+        DemoContributorToken = (await tokens.CreateAsync("demo", Role.Contributor, "contributor@test.local", 30, "test")).Value;
+        AcmeAdminToken = (await tokens.CreateAsync("acme", Role.Admin, "admin@acme.test", 30, "test")).Value;
+    }
+
+    private static async Task<AimsUser> CreateUserAsync(UserManager<AimsUser> users, string email)
+    {
+        var user = new AimsUser
+        {
+            UserName = email, Email = email, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var result = await users.CreateAsync(user, AdminPassword);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aims.Cli;
+using Aims.Core.Ledger;
+using Aims.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Web.Tests;
+
+/// <summary>
+/// The ledger is tamper-evident on both providers, and the <c>aims</c> CLI verifies it, issues tokens and drives the
+/// register through the API.
+/// </summary>
+public abstract class LedgerAndCliTests(AimsAppFactory app)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_change_is_ledgered_and_the_chain_verifies()
+    {
+        app.RequireProvider();
+        await using var db = await app.OpenDbAsync();
+        var result = await LedgerVerifier.VerifyAsync(db, Ct);
+        Assert.True(result.IsIntact, result.Problem);
+        Assert.True(result.EntriesChecked > 10);
+        // Secrets never reach the ledger.
+        Assert.False(await db.LedgerEntries.AnyAsync(e => e.Payload.Contains("AQAAAA"), Ct), "a password hash leaked into the ledger");
+        var (code, output, _) = await RunCliAsync("ledger", "verify");
+        Assert.Equal(0, code);
+        Assert.Contains("Ledger intact", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Altering_one_ledger_row_makes_verify_fail_and_name_it()
+    {
+        app.RequireProvider();
+        await using var db = await app.OpenDbAsync();
+        var victim = await db.LedgerEntries.OrderBy(e => e.Sequence).Skip(3).FirstAsync(Ct);
+        var original = victim.Actor;
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE \"LedgerEntries\" SET \"Actor\" = {"mallory"} WHERE \"Sequence\" = {victim.Sequence}", Ct);
+        try
+        {
+            var (code, _, error) = await RunCliAsync("ledger", "verify");
+            Assert.Equal(1, code);
+            Assert.Contains($"#{victim.Sequence}", error, StringComparison.Ordinal);
+            Assert.Contains("altered", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE \"LedgerEntries\" SET \"Actor\" = {original} WHERE \"Sequence\" = {victim.Sequence}", Ct);
+        }
+
+        Assert.Equal(0, (await RunCliAsync("ledger", "verify")).Code);
+    }
+
+    [Fact]
+    public async Task Deleting_a_ledger_row_is_detected()
+    {
+        app.RequireProvider();
+        await using var db = await app.OpenDbAsync();
+        var victim = await db.LedgerEntries.AsNoTracking().OrderBy(e => e.Sequence).Skip(2).FirstAsync(Ct);
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"LedgerEntries\" WHERE \"Sequence\" = {victim.Sequence}", Ct);
+        try
+        {
+            var result = await LedgerVerifier.VerifyAsync(db, Ct);
+            Assert.False(result.IsIntact);
+            Assert.Equal(victim.Sequence + 1, result.FirstBadSequence);
+        }
+        finally
+        {
+            // Put the original row back exactly (the override only ledgers domain entities, not ledger rows).
+            db.ChangeTracker.Clear();
+            db.LedgerEntries.Add(victim);
+            await db.SaveChangesAsync(Ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    [Fact]
+    public async Task Cli_tokens_create_prints_only_a_working_token()
+    {
+        app.RequireProvider();
+        var (code, output, error) = await RunCliAsync("tokens", "create", "--org", "demo", "--role", "Viewer", "--user",
+            AimsAppFactory.AdminEmail, "--expires", "1");
+        Assert.True(code == 0, error);
+        var token = output.Trim();
+        Assert.Matches("^aims_[A-Za-z0-9_-]{43}$", token);
+        using var client = app.ClientWithToken(token);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/orgs/demo/ai-systems", Ct)).StatusCode);
+        // The role is the token's, not the user's: this Viewer token cannot create.
+        var denied = await client.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems", new { name = "x" }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task Cli_rejects_bad_token_requests_with_a_message_per_field()
+    {
+        app.RequireProvider();
+        var (code, _, error) = await RunCliAsync("tokens", "create", "--org", "nowhere", "--role", "Viewer", "--user", "ghost@x", "--expires", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--org", error, StringComparison.Ordinal);
+        Assert.Contains("--user", error, StringComparison.Ordinal);
+        Assert.Contains("--expires", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Revoked_and_expired_tokens_are_refused()
+    {
+        app.RequireProvider();
+        var (_, output, _) = await RunCliAsync("tokens", "create", "--org", "demo", "--role", "Viewer", "--user", AimsAppFactory.AdminEmail);
+        var token = output.Trim();
+        using var client = app.ClientWithToken(token);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/orgs/demo/ai-systems", Ct)).StatusCode);
+        await using (var db = await app.OpenDbAsync())
+        {
+            var id = (await db.ApiTokens.SingleAsync(t => t.Prefix == token.Substring(0, 12), Ct)).Id;
+            Assert.Equal(0, (await RunCliAsync("tokens", "revoke", id.ToString())).Code);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/orgs/demo/ai-systems", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cli_systems_create_and_list_go_through_the_api()
+    {
+        app.RequireProvider();
+        var name = "CLI system " + Guid.NewGuid().ToString("N")[..6];
+        var (code, output, error) = await RunCliAsync("systems", "create", "--org", "demo", "--name", name, "--stage", "Deployment",
+            "--api", "http://localhost/", "--token", app.DemoContributorToken);
+        Assert.True(code == 0, error);
+        var id = Guid.Parse(output.Trim());
+        (code, output, error) = await RunCliAsync("systems", "list", "--org", "demo", "--search", name, "--api", "http://localhost/",
+            "--token", app.DemoContributorToken);
+        Assert.True(code == 0, error);
+        Assert.Contains(id.ToString(), output, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 shown", output, StringComparison.Ordinal);
+
+        (code, _, error) = await RunCliAsync("systems", "create", "--org", "demo", "--name", " ", "--api", "http://localhost/",
+            "--token", app.DemoContributorToken);
+        Assert.Equal(1, code);
+        Assert.Contains("name: Name is required.", error, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var context = new CliContext(output, error, app.CliConfiguration, app.Server.CreateHandler());
+        var code = await AimsCli.RunAsync(args, context, Ct);
+        return (code, output.ToString(), error.ToString());
+    }
+}
+
+public sealed class SqliteLedgerAndCliTests(SqliteAppFactory app) : LedgerAndCliTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgresLedgerAndCliTests(PostgresAppFactory app) : LedgerAndCliTests(app), IClassFixture<PostgresAppFactory>;
