@@ -80,6 +80,55 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task Signed_checkpoints_catch_a_rewrite_of_the_whole_chain()
+    {
+        app.RequireProvider();
+        using (var client = app.ClientWithToken(app.DemoAdminToken))
+        {
+            (await client.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems", new { name = "Checkpointed " + Guid.NewGuid() }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var (code, output, error) = await RunCliAsync("ledger", "checkpoint");
+        Assert.True(code == 0, error);
+        Assert.Contains("Signed checkpoint", output, StringComparison.Ordinal);
+
+        // An attacker with database access alters entry 2 and recomputes every later hash: the chain alone looks fine…
+        await using var db = await app.OpenDbAsync();
+        var entries = await db.LedgerEntries.OrderBy(e => e.Sequence).ToListAsync(Ct);
+        var originals = entries.Select(e => (e.Sequence, e.Actor, e.PreviousHash, e.Hash)).ToList();
+        try
+        {
+            entries[1].Actor = "mallory";
+            for (var i = 1; i < entries.Count; i++)
+            {
+                entries[i].PreviousHash = entries[i - 1].Hash;
+                entries[i].Hash = LedgerHasher.Compute(entries[i]);
+            }
+
+            await db.SaveChangesAsync(Ct);
+            Assert.True((await LedgerVerifier.VerifyAsync(db, Ct)).IsIntact);
+
+            // …but the signed checkpoint no longer matches.
+            (code, _, error) = await RunCliAsync("ledger", "verify");
+            Assert.Equal(1, code);
+            Assert.Contains("rewritten", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var (entry, original) in entries.Zip(originals))
+            {
+                entry.Actor = original.Actor;
+                entry.PreviousHash = original.PreviousHash;
+                entry.Hash = original.Hash;
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal(0, (await RunCliAsync("ledger", "verify")).Code);
+    }
+
+    [Fact]
     public async Task Cli_tokens_create_prints_only_a_working_token()
     {
         app.RequireProvider();

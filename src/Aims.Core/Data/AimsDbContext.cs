@@ -38,6 +38,7 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AiSystem> AiSystems => Set<AiSystem>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -80,3 +80,14 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         b.HasIndex(e => new { e.OrganizationId, e.EntityType, e.EntityId });
     }
 }
+
+internal sealed class LedgerCheckpointConfiguration : IEntityTypeConfiguration<LedgerCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<LedgerCheckpoint> b)
+    {
+        b.Property(c => c.Hash).HasMaxLength(64);
+        b.Property(c => c.KeyId).HasMaxLength(64);
+        b.Property(c => c.Signature).HasMaxLength(200);
+        b.HasIndex(c => c.Sequence);
+    }
+}

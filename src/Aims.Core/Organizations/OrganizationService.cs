@@ -26,7 +26,10 @@ public sealed class OrganizationService(IDbContextFactory<AimsDbContext> dbFacto
         caller.Demand(Permissions.OrganizationRead);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Memberships.AsNoTracking().Where(m => m.OrganizationId == caller.OrganizationId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MemberSummary(u.Id, u.DisplayName, u.Email ?? "", m.Role))
-            .OrderBy(m => m.DisplayName).ToListAsync(ct);
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.Role })
+            // Order before projecting: EF cannot translate ORDER BY on a member of a constructed record.
+            .OrderBy(x => x.DisplayName)
+            .Select(x => new MemberSummary(x.Id, x.DisplayName, x.Email ?? "", x.Role))
+            .ToListAsync(ct);
     }
 }

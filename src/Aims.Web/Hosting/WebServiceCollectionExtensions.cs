@@ -71,6 +71,7 @@ public static class WebServiceCollectionExtensions
             return Task.CompletedTask;
         }));
         services.AddHealthChecks();
+        services.AddHostedService<LedgerCheckpointWorker>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
