@@ -1,0 +1,125 @@
+using System.Globalization;
+
+namespace Aims.Evidence.Input;
+
+/// <summary>
+/// Normalises a label or prediction column to 0/1 against the chosen favourable value and enforces that the column is
+/// binary. Raw spellings seen before are cached so the hot path is a short span comparison, with no allocation.
+/// </summary>
+internal sealed class BinaryColumn
+{
+    public const int Missing = -1;
+    public const int NonFinite = -2;
+
+    private readonly string _positive;
+    private readonly double? _positiveNumber;
+    private readonly List<(string Raw, int Value)> _cache = [];
+    private readonly List<string> _distinct = [];
+    private readonly Dictionary<double, int> _numberCache = [];
+
+    public BinaryColumn(string column, string positive)
+    {
+        Column = column;
+        _positive = positive;
+        _positiveNumber = double.TryParse(positive, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p
+            : positive.Equals("true", StringComparison.OrdinalIgnoreCase) ? 1
+            : positive.Equals("false", StringComparison.OrdinalIgnoreCase) ? 0
+            : null;
+    }
+
+    public string Column { get; }
+
+    /// <summary>Distinct values seen (canonical spelling), at most two.</summary>
+    public IReadOnlyList<string> Distinct => _distinct;
+
+    public bool SawPositive { get; private set; }
+
+    public int Normalize(ReadOnlySpan<char> raw)
+    {
+        foreach (var (cached, value) in _cache)
+        {
+            if (raw.SequenceEqual(cached))
+            {
+                return value;
+            }
+        }
+
+        return Slow(raw);
+    }
+
+    /// <summary>Numeric (or boolean as 0/1) Parquet values; NaN is missing.</summary>
+    public int Normalize(double value)
+    {
+        if (_numberCache.TryGetValue(value, out var cached))
+        {
+            return cached;
+        }
+
+        int result;
+        if (double.IsNaN(value))
+        {
+            result = Missing;
+        }
+        else if (double.IsInfinity(value))
+        {
+            result = NonFinite;
+        }
+        else
+        {
+            result = value == _positiveNumber ? 1 : 0;
+            Register(value.ToString("R", CultureInfo.InvariantCulture), result);
+        }
+
+        _numberCache[value] = result;
+        return result;
+    }
+
+    private int Slow(ReadOnlySpan<char> raw)
+    {
+        int result;
+        if (NaValues.IsMissing(raw))
+        {
+            result = Missing;
+        }
+        else if (NumberText.TryParse(raw, out var number))
+        {
+            // "1", "1.0" and "1e0" are the same label, as they would be after pandas parsed the column as numbers.
+            result = double.IsInfinity(number) ? NonFinite : number == _positiveNumber ? 1 : 0;
+            if (result != NonFinite)
+            {
+                Register(number.ToString("R", CultureInfo.InvariantCulture), result);
+            }
+        }
+        else
+        {
+            var text = raw.ToString();
+            var isBool = bool.TryParse(text, out var b);
+            result = text == _positive || (isBool && _positiveNumber == (b ? 1 : 0)) ? 1 : 0;
+            Register(isBool ? (b ? "1" : "0") : text, result);
+        }
+
+        if (_cache.Count < 16)
+        {
+            _cache.Add((raw.ToString(), result));
+        }
+
+        return result;
+    }
+
+    private void Register(string canonical, int value)
+    {
+        if (_distinct.Contains(canonical))
+        {
+            return;
+        }
+
+        _distinct.Add(canonical);
+        SawPositive |= value == 1;
+        if (_distinct.Count > 2)
+        {
+            throw new EvidenceInputException(
+                $"Column '{Column}' is not binary: found values {string.Join(", ", _distinct.Select(v => $"'{v}'"))}. " +
+                "Fairness metrics need a binary label and prediction; map them to two values first (or use --score with --score-threshold).");
+        }
+    }
+}

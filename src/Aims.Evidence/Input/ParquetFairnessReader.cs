@@ -1,0 +1,292 @@
+using System.Globalization;
+using Aims.Evidence.Fairness;
+using Parquet.Schema;
+
+namespace Aims.Evidence.Input;
+
+/// <summary>
+/// Reads a Parquet prediction log row group by row group. Two workers take alternate row groups, each with its own file
+/// handle, buffers and accumulator, so memory is bounded by the row-group size rather than the file size.
+/// </summary>
+internal static class ParquetFairnessReader
+{
+    public static async Task<FairnessAccumulator> ReadAsync(string path, FairnessColumnMap map, ReadStats stats, List<string> warnings, Action<long>? progress, CancellationToken ct)
+    {
+        DataField[] fields;
+        int rowGroups;
+        await using (var probe = await ParquetColumns.OpenAsync(OpenStream(path), path, ct))
+        {
+            fields = probe.Schema.GetDataFields();
+            rowGroups = probe.RowGroupCount;
+        }
+
+        var names = fields.Select(f => f.Name).ToArray();
+        DataField Field(string role, string column) =>
+            fields.FirstOrDefault(f => f.Name == column) ?? throw ColumnErrors.Missing(role, column, names, path);
+
+        var plan = new Plan(
+            Field("label", map.Label),
+            map.Prediction is null ? null : Field("prediction", map.Prediction),
+            map.Score is null ? null : Field("score", map.Score),
+            map.Weight is null ? null : Field("weight", map.Weight),
+            map.Sensitive.Select(s => Field("sensitive attribute", s)).ToArray());
+        if (map.Timestamp is not null)
+        {
+            Field("timestamp", map.Timestamp);
+        }
+
+        foreach (var f in map.Features)
+        {
+            Field("feature", f);
+        }
+
+        if (rowGroups == 0)
+        {
+            throw new EvidenceInputException($"'{path}' has no data rows.");
+        }
+
+        var workers = Math.Min(Math.Max(1, Environment.ProcessorCount), rowGroups);
+        var results = new Worker[workers];
+        long progressRows = 0;
+        var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(
+            async () =>
+            {
+                var worker = new Worker(map, plan);
+                results[w] = worker;
+                await using var reader = await ParquetColumns.OpenAsync(OpenStream(path), path, ct);
+                for (var g = w; g < rowGroups; g += workers)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    using var rg = reader.OpenRowGroupReader(g);
+                    await worker.ReadRowGroupAsync(rg, ct);
+                    var total = Interlocked.Add(ref progressRows, rg.RowCount);
+                    progress?.Invoke(total);
+                }
+            },
+            ct)).ToArray();
+
+        try
+        {
+            await Task.WhenAll(tasks);
+        }
+        catch (Exception ex) when (ex is not EvidenceInputException and not OperationCanceledException)
+        {
+            throw new EvidenceInputException($"Could not read '{path}' as Parquet (truncated or corrupt?): {ex.Message}", ex);
+        }
+
+        var acc = results[0].Accumulator;
+        stats.MergeFrom(results[0].Stats);
+        for (var w = 1; w < workers; w++)
+        {
+            acc.MergeFrom(results[w].Accumulator);
+            stats.MergeFrom(results[w].Stats);
+        }
+
+        if (stats.Read == 0)
+        {
+            throw new EvidenceInputException($"'{path}' has no data rows.");
+        }
+
+        // Binary checks need every worker's view of the distinct values.
+        var label = new BinaryColumn(map.Label, map.Positive);
+        var prediction = new BinaryColumn(map.Prediction ?? "prediction", map.Positive);
+        foreach (var r in results)
+        {
+            foreach (var v in r.Label.Distinct)
+            {
+                label.Normalize(v.AsSpan());
+            }
+
+            foreach (var v in r.Prediction.Distinct)
+            {
+                prediction.Normalize(v.AsSpan());
+            }
+        }
+
+        if (map.Prediction is not null)
+        {
+            ColumnErrors.CheckPositive(prediction, map.Positive, warnings);
+        }
+
+        ColumnErrors.CheckPositive(label, map.Positive, warnings);
+        return acc;
+    }
+
+    private static FileStream OpenStream(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess);
+
+    private sealed record Plan(DataField Label, DataField? Prediction, DataField? Score, DataField? Weight, DataField[] Sensitive);
+
+    private sealed class Worker(FairnessColumnMap map, Plan plan)
+    {
+        private int[] _labelCodes = [];
+        private int[] _predictionCodes = [];
+        private double[] _label = [];
+        private double[] _prediction = [];
+        private double[] _weight = [];
+        private ReadOnlyMemory<char>?[] _labelText = [];
+        private ReadOnlyMemory<char>?[] _predictionText = [];
+        private ReadOnlyMemory<char>?[][] _sensitiveText = [];
+        private double[][] _sensitiveNumber = [];
+        private readonly Dictionary<double, int>[] _numberCodes = plan.Sensitive.Select(_ => new Dictionary<double, int>()).ToArray();
+
+        public FairnessAccumulator Accumulator { get; } = new(map.Sensitive, map.MaxGroups);
+
+        public ReadStats Stats { get; } = new();
+
+        public BinaryColumn Label { get; } = new(map.Label, map.Positive);
+
+        public BinaryColumn Prediction { get; } = new(map.Prediction ?? "prediction", map.Positive);
+
+        public async Task ReadRowGroupAsync(Parquet.ParquetRowGroupReader rg, CancellationToken ct)
+        {
+            var n = checked((int)rg.RowCount);
+            Ensure(n);
+            var labels = _labelCodes;
+            var predictions = _predictionCodes;
+            await NormalizeAsync(rg, plan.Label, Label, _label, _labelText, labels, n, ct);
+            if (plan.Prediction is not null)
+            {
+                await NormalizeAsync(rg, plan.Prediction, Prediction, _prediction, _predictionText, predictions, n, ct);
+            }
+            else
+            {
+                await ParquetColumns.ReadDoublesAsync(rg, plan.Score!, _prediction, n, ct);
+                var threshold = map.ScoreThreshold ?? 0.5;
+                for (var i = 0; i < n; i++)
+                {
+                    predictions[i] = RowSink.PredictionFromScore(_prediction[i], threshold);
+                }
+            }
+
+            if (plan.Weight is not null)
+            {
+                await ParquetColumns.ReadDoublesAsync(rg, plan.Weight, _weight, n, ct);
+            }
+
+            for (var a = 0; a < plan.Sensitive.Length; a++)
+            {
+                if (ParquetColumns.IsText(plan.Sensitive[a]))
+                {
+                    // Text as ReadOnlyMemory<char>: looked up by span, so no string is created per value.
+                    await rg.ReadAsync<ReadOnlyMemory<char>>(plan.Sensitive[a], _sensitiveText[a].AsMemory(0, n), null, ct);
+                }
+                else
+                {
+                    await ParquetColumns.ReadDoublesAsync(rg, plan.Sensitive[a], _sensitiveNumber[a], n, ct);
+                }
+            }
+
+            Accumulate(labels, predictions, n);
+        }
+
+        private void Accumulate(int[] labels, int[] predictions, int n)
+        {
+            var exclude = map.MissingPolicy == MissingValuePolicy.Exclude;
+            var hasWeight = plan.Weight is not null;
+            for (var i = 0; i < n; i++)
+            {
+                Stats.Read++;
+                var w = hasWeight ? _weight[i] : 1.0;
+                if (!RowSink.Accept(labels[i], predictions[i], w, Stats))
+                {
+                    continue;
+                }
+
+                var cell = -1;
+                var skip = false;
+                for (var a = 0; a < plan.Sensitive.Length; a++)
+                {
+                    var code = Code(a, i);
+                    if (code < 0)
+                    {
+                        if (exclude)
+                        {
+                            skip = true;
+                            break;
+                        }
+
+                        code = Accumulator.Codebook(a).GetMissingCode();
+                    }
+
+                    cell = Accumulator.Chain(cell, a, code);
+                }
+
+                if (skip)
+                {
+                    Stats.Drop(RowSink.MissingSensitive);
+                    continue;
+                }
+
+                Accumulator.Add(cell, ConfusionCell.Of(labels[i], predictions[i]), w);
+                Stats.Used++;
+            }
+        }
+
+        private int Code(int attribute, int row)
+        {
+            if (ParquetColumns.IsText(plan.Sensitive[attribute]))
+            {
+                var s = _sensitiveText[attribute][row];
+                return s is not { } text || NaValues.IsMissing(text.Span) ? -1 : Accumulator.Codebook(attribute).GetCode(text.Span);
+            }
+
+            var v = _sensitiveNumber[attribute][row];
+            if (double.IsNaN(v))
+            {
+                return -1;
+            }
+
+            if (!_numberCodes[attribute].TryGetValue(v, out var code))
+            {
+                var text = plan.Sensitive[attribute].ClrType == typeof(bool) ? (v != 0 ? "True" : "False") : v.ToString("R", CultureInfo.InvariantCulture);
+                code = Accumulator.Codebook(attribute).GetCode(text);
+                _numberCodes[attribute][v] = code;
+            }
+
+            return code;
+        }
+
+        private static async Task NormalizeAsync(Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, double[] numbers, ReadOnlyMemory<char>?[] texts, int[] result, int n, CancellationToken ct)
+        {
+            if (ParquetColumns.IsText(field))
+            {
+                await rg.ReadAsync<ReadOnlyMemory<char>>(field, texts.AsMemory(0, n), null, ct);
+                for (var i = 0; i < n; i++)
+                {
+                    result[i] = texts[i] is { } s ? column.Normalize(s.Span) : BinaryColumn.Missing;
+                }
+            }
+            else
+            {
+                await ParquetColumns.ReadDoublesAsync(rg, field, numbers, n, ct);
+                for (var i = 0; i < n; i++)
+                {
+                    result[i] = column.Normalize(numbers[i]);
+                }
+            }
+        }
+
+        private void Ensure(int n)
+        {
+            if (_labelCodes.Length >= n)
+            {
+                return;
+            }
+
+            // Only the buffers the column types need: row groups can hold millions of rows.
+            static T[] If<T>(bool needed, int size) => needed ? new T[size] : [];
+            var labelText = ParquetColumns.IsText(plan.Label);
+            var predictionText = plan.Prediction is not null && ParquetColumns.IsText(plan.Prediction);
+            _labelCodes = new int[n];
+            _predictionCodes = new int[n];
+            _label = If<double>(!labelText, n);
+            _prediction = If<double>(!predictionText, n);
+            _weight = If<double>(plan.Weight is not null, n);
+            _labelText = If<ReadOnlyMemory<char>?>(labelText, n);
+            _predictionText = If<ReadOnlyMemory<char>?>(predictionText, n);
+            _sensitiveText = plan.Sensitive.Select(f => If<ReadOnlyMemory<char>?>(ParquetColumns.IsText(f), n)).ToArray();
+            _sensitiveNumber = plan.Sensitive.Select(f => If<double>(!ParquetColumns.IsText(f), n)).ToArray();
+        }
+    }
+}

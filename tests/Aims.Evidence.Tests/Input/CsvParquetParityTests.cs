@@ -1,0 +1,111 @@
+using Aims.Evidence.Documents;
+using Aims.Evidence.Fairness;
+using Aims.Evidence.Generation;
+using Aims.Evidence.Input;
+
+namespace Aims.Evidence.Tests.Input;
+
+/// <summary>The same log as CSV and as Parquet must give the same numbers; the reader must handle the log's quirks.</summary>
+public sealed class CsvParquetParityTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static string FairnessJson(EvidenceDocument d) =>
+        System.Text.Json.JsonSerializer.Serialize(d.Fairness!, EvidenceJsonContext.Default.FairnessReport);
+
+    [Fact]
+    public async Task Csv_and_parquet_of_the_same_log_give_identical_results()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var options = new GeneratorOptions { Rows = 20_000, Bias = 0.7, Seed = 3, MissingRate = 0.02, RowGroupSize = 3000 };
+        var csv = _dir.File("log.csv");
+        var parquet = _dir.File("log.parquet");
+        await SyntheticLogGenerator.WriteAsync(csv, options with { Format = "csv" }, ct);
+        await SyntheticLogGenerator.WriteAsync(parquet, options with { Format = "parquet" }, ct);
+
+        var map = new FairnessColumnMap { Prediction = "prediction", Label = "label", Weight = "weight", Sensitive = ["sex", "age_band"] };
+        var fo = new FairnessOptions { BootstrapIterations = 20 };
+        var fromCsv = await FairnessEvidence.RunAsync(csv, map, fo, ct: ct);
+        var fromParquet = await FairnessEvidence.RunAsync(parquet, map, fo, ct: ct);
+
+        Assert.Equal("csv", fromCsv.Inputs[0].Format);
+        Assert.Equal("parquet", fromParquet.Inputs[0].Format);
+        Assert.Equal(20_000, fromCsv.Rows.Read);
+        Assert.Equal(fromCsv.Rows, fromParquet.Rows with { DroppedReasons = fromCsv.Rows.DroppedReasons });
+        Assert.Equal(FairnessJson(fromCsv), FairnessJson(fromParquet));
+        Assert.Contains(fromCsv.Fairness!.Groupings[0].Groups, g => g.Missing);
+    }
+
+    [Fact]
+    public async Task Sha256_is_of_the_file_bytes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = _dir.File("small.csv", "label,prediction,g\n1,1,a\n0,1,b\n");
+        var doc = await FairnessEvidence.RunAsync(path, new FairnessColumnMap { Prediction = "prediction", Label = "label", Sensitive = ["g"] }, new FairnessOptions { BootstrapIterations = 0 }, ct: ct);
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+        Assert.Equal(expected, doc.Inputs[0].Sha256);
+    }
+
+    [Fact]
+    public async Task Quoted_fields_delimiters_and_positive_value_are_honoured()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = _dir.File("semi.csv", "y;p;\"group name\"\nyes;yes;\"a;1\"\nno;yes;\"a;1\"\nyes;no;b\nno;no;b\n");
+        var map = new FairnessColumnMap { Prediction = "p", Label = "y", Sensitive = ["group name"], Positive = "yes", Delimiter = ';' };
+        var doc = await FairnessEvidence.RunAsync(path, map, new FairnessOptions { BootstrapIterations = 0, MinGroupSize = 0 }, ct: ct);
+        var g = doc.Fairness!.Groupings.Single();
+        Assert.Equal(["a;1", "b"], g.Groups.Select(x => x.Label));
+        Assert.Equal(1.0, g.Groups[0].SelectionRate);
+        Assert.Equal(0.0, g.Groups[1].SelectionRate);
+    }
+
+    [Fact]
+    public async Task Non_finite_and_missing_values_are_dropped_and_counted()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = _dir.File("nan.csv", "y,p,w,g\n1,1,1,a\nNaN,1,1,a\n1,,1,a\ninf,1,1,b\n1,1,inf,b\n0,0,NaN,b\n0,0,-1,b\n1,0,2,b\n");
+        var map = new FairnessColumnMap { Prediction = "p", Label = "y", Weight = "w", Sensitive = ["g"] };
+        var doc = await FairnessEvidence.RunAsync(path, map, new FairnessOptions { BootstrapIterations = 0 }, ct: ct);
+        Assert.Equal(8, doc.Rows.Read);
+        Assert.Equal(2, doc.Rows.Used);
+        Assert.Equal(1, doc.Rows.DroppedReasons["missingLabel"]);
+        Assert.Equal(1, doc.Rows.DroppedReasons["missingPrediction"]);
+        Assert.Equal(1, doc.Rows.DroppedReasons["nonFiniteLabel"]);
+        Assert.Equal(3, doc.Rows.DroppedReasons["invalidWeight"]);
+        Assert.Equal(doc.Rows.Dropped, doc.Rows.DroppedReasons.Values.Sum());
+    }
+
+    [Fact]
+    public async Task Numeric_spellings_of_the_same_label_are_one_value()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = _dir.File("num.csv", "y,p,g\n1,1.0,a\n0.0,0,a\n1e0,1,b\n0,0,b\n");
+        var doc = await FairnessEvidence.RunAsync(path, new FairnessColumnMap { Prediction = "p", Label = "y", Sensitive = ["g"] }, new FairnessOptions { BootstrapIterations = 0 }, ct: ct);
+        Assert.Equal(4, doc.Rows.Used);
+        Assert.Equal(1.0, doc.Fairness!.Overall.Accuracy);
+    }
+
+    [Fact]
+    public async Task Score_threshold_can_stand_in_for_the_prediction()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = _dir.File("score.csv", "y,s,g\n1,0.9,a\n0,0.2,a\n1,0.4,b\n0,0.6,b\n");
+        var map = new FairnessColumnMap { Score = "s", ScoreThreshold = 0.5, Label = "y", Sensitive = ["g"] };
+        var doc = await FairnessEvidence.RunAsync(path, map, new FairnessOptions { BootstrapIterations = 0 }, ct: ct);
+        Assert.Equal(1.0, doc.Fairness!.Groupings[0].Groups[0].Accuracy);
+        Assert.Equal(0.0, doc.Fairness!.Groupings[0].Groups[1].Accuracy);
+    }
+
+    [Fact]
+    public async Task Exclude_policy_drops_rows_with_missing_attribute()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = _dir.File("miss.csv", "y,p,g\n1,1,a\n0,0,\n1,1,NA\n0,1,b\n");
+        var doc = await FairnessEvidence.RunAsync(path, new FairnessColumnMap { Prediction = "p", Label = "y", Sensitive = ["g"] }, new FairnessOptions { BootstrapIterations = 0, MissingPolicy = MissingValuePolicy.Exclude }, ct: ct);
+        Assert.Equal(2, doc.Rows.Used);
+        Assert.Equal(2, doc.Rows.DroppedReasons["missingSensitive"]);
+        Assert.Equal("exclude", doc.Fairness!.MissingPolicy);
+    }
+}
