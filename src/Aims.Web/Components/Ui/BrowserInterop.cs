@@ -1,0 +1,27 @@
+using Microsoft.JSInterop;
+
+namespace Aims.Web.Components.Ui;
+
+/// <summary>
+/// The few things a Blazor Server circuit cannot do from .NET: hand a generated file to the browser and rewrite the
+/// address bar. Both live in a tiny local module (wwwroot/aims.js); nothing is loaded from a CDN.
+/// </summary>
+public static class BrowserInterop
+{
+    public static async Task SaveTextAsync(IJSRuntime js, string fileName, string contentType, string text)
+    {
+        ArgumentNullException.ThrowIfNull(js);
+        await using var module = await ImportAsync(js);
+        await module.InvokeVoidAsync("saveText", fileName, contentType, text);
+    }
+
+    public static async Task ReplaceUrlAsync(IJSRuntime js, string url)
+    {
+        ArgumentNullException.ThrowIfNull(js);
+        await using var module = await ImportAsync(js);
+        await module.InvokeVoidAsync("replaceUrl", url);
+    }
+
+    private static ValueTask<IJSObjectReference> ImportAsync(IJSRuntime js) =>
+        js.InvokeAsync<IJSObjectReference>("import", "./aims.js");
+}

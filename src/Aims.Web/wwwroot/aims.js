@@ -1,0 +1,21 @@
+// Small browser helpers for the Blazor UI, loaded as a module on demand (no external library, works offline).
+
+// Saves generated text (e.g. a CSV export) as a file without a server round trip.
+export function saveText(fileName, contentType, text) {
+    const blob = new Blob([text], { type: contentType });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    link.style.display = "none";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoke later: revoking synchronously can cancel the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+// Updates the address bar to a shareable deep link without a Blazor navigation (which would scroll and refocus).
+export function replaceUrl(url) {
+    history.replaceState(history.state, "", url);
+}
