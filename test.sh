@@ -33,8 +33,8 @@ dotnet tool restore >/dev/null
 dotnet build OpenAims.slnx -c Release -nologo -clp:ErrorsOnly
 
 echo "== migrations match the model (both providers)"
-dotnet ef migrations has-pending-model-changes --project src/Aims.Persistence.Sqlite --no-build -c Release
-dotnet ef migrations has-pending-model-changes --project src/Aims.Persistence.Postgres --no-build -c Release
+dotnet ef migrations has-pending-model-changes --project src/Aims.Persistence.Sqlite --no-build --configuration Release
+dotnet ef migrations has-pending-model-changes --project src/Aims.Persistence.Postgres --no-build --configuration Release
 
 echo "== tests"
 set +e
