@@ -21,6 +21,9 @@ public static class AimsCli
             AdminCommands.Migrate(context),
             AdminCommands.Ledger(context),
             AdminCommands.Tokens(context),
+            OperatorCommands.Organizations(context),
+            OperatorCommands.Users(context),
+            OperatorCommands.Members(context),
             SystemsCommands.Create(context),
             EvidenceCommands.Create(),
         };

@@ -194,6 +194,35 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
         Assert.Contains("name: Name is required.", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Operator_creates_a_client_organization_an_account_and_a_membership()
+    {
+        app.RequireProvider();
+        var slug = "client-" + Guid.NewGuid().ToString("N")[..6];
+        var email = $"lead@{slug}.test";
+        var (code, _, error) = await RunCliAsync("orgs", "create", "--name", "Client", "--slug", "Bad Slug!");
+        Assert.Equal(2, code);
+        Assert.Contains("--slug", error, StringComparison.Ordinal);
+
+        (code, _, error) = await RunCliAsync("orgs", "create", "--name", "Client Co", "--slug", slug, "--sector", "Insurance");
+        Assert.True(code == 0, error);
+        (code, var output, error) = await RunCliAsync("users", "create", "--email", email, "--name", "Client Lead");
+        Assert.True(code == 0, error);
+        Assert.Contains("One-time password: ", output, StringComparison.Ordinal);
+        (code, _, error) = await RunCliAsync("members", "add", "--org", slug, "--user", email, "--role", "GovernanceLead");
+        Assert.True(code == 0, error);
+
+        (code, output, error) = await RunCliAsync("tokens", "create", "--org", slug, "--role", "GovernanceLead", "--user", email);
+        Assert.True(code == 0, error);
+        using var client = app.ClientWithToken(output.Trim());
+        var created = await client.PostAsJsonAsync($"/api/v1/orgs/{slug}/ai-systems", new { name = "Client model" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        // The new organization's people see nothing of the demo organization.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/orgs/demo/ai-systems", Ct)).StatusCode);
+        (code, _, _) = await RunCliAsync("orgs", "create", "--name", "Again", "--slug", slug);
+        Assert.Equal(2, code);
+    }
+
     private async Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args)
     {
         using var output = new StringWriter();

@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<OrganizationService>();
         services.AddScoped<AimsInitializer>();
+        services.AddScoped<Administration.InstallationAdminService>();
         services.Configure<BootstrapOptions>(configuration.GetSection("Aims:Bootstrap"));
         return services.AddIdentityCore<AimsUser>(ConfigureIdentity)
             .AddRoles<IdentityRole<Guid>>()

@@ -1,0 +1,106 @@
+using System.CommandLine;
+using Aims.Core.Access;
+using Aims.Core.Administration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aims.Cli.Commands;
+
+/// <summary>
+/// Installation operator commands (direct database access): organizations for clients, accounts, memberships.
+/// A consultant runs one installation for several client organizations with these.
+/// </summary>
+public static class OperatorCommands
+{
+    private static string Actor => "cli:" + Environment.UserName;
+
+    public static Command Organizations(CliContext context)
+    {
+        var name = new Option<string>("--name") { Description = "Display name, e.g. 'Acme Robotics GmbH'.", Required = true };
+        var slug = new Option<string>("--slug") { Description = "URL identifier, e.g. 'acme' (lower-case letters, digits, hyphens).", Required = true };
+        var sector = new Option<string?>("--sector") { Description = "Industry sector (optional)." };
+        var admin = new Option<string?>("--admin") { Description = "E-mail of an existing user to make Admin of the new organization." };
+        var create = new Command("create", "Create an organization (a tenant with its own, isolated records).") { name, slug, sector, admin };
+        create.SetAction(async (parse, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            var service = scope.ServiceProvider.GetRequiredService<InstallationAdminService>();
+            var org = await service.CreateOrganizationAsync(Actor, parse.GetValue(name), parse.GetValue(slug), parse.GetValue(sector), ct);
+            if (parse.GetValue(admin) is { Length: > 0 } email)
+            {
+                await service.SetMembershipAsync(Actor, org.Slug, email, Role.Admin, ct);
+            }
+
+            context.Output.WriteLine($"Created organization '{org.Name}' ({org.Slug}).");
+            return CliErrors.Ok;
+        });
+
+        var list = new Command("list", "List the organizations of this installation.");
+        list.SetAction(async (_, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            foreach (var org in await scope.ServiceProvider.GetRequiredService<InstallationAdminService>().ListOrganizationsAsync(ct))
+            {
+                context.Output.WriteLine($"{org.Slug,-24} {org.Name}");
+            }
+
+            return CliErrors.Ok;
+        });
+
+        var command = new Command("orgs", "Organizations (tenants) of this installation.");
+        command.Subcommands.Add(create);
+        command.Subcommands.Add(list);
+        return command;
+    }
+
+    public static Command Users(CliContext context)
+    {
+        var email = new Option<string>("--email") { Description = "Sign-in e-mail.", Required = true };
+        var displayName = new Option<string?>("--name") { Description = "Name shown in the UI." };
+        var systemAdmin = new Option<bool>("--system-admin") { Description = "Operator of the installation (Admin in every organization)." };
+        var create = new Command("create", "Create an account; prints a one-time password (read AIMS_NEW_PASSWORD to set your own).")
+        {
+            email, displayName, systemAdmin,
+        };
+        create.SetAction(async (parse, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            // A password on the command line would land in shell history; take it from the environment if given.
+            var password = Environment.GetEnvironmentVariable("AIMS_NEW_PASSWORD");
+            var (user, generated) = await scope.ServiceProvider.GetRequiredService<InstallationAdminService>()
+                .CreateUserAsync(Actor, parse.GetValue(email), parse.GetValue(displayName), password, parse.GetValue(systemAdmin), ct);
+            context.Output.WriteLine($"Created user {user.Email}.");
+            if (generated is not null)
+            {
+                context.Output.WriteLine($"One-time password: {generated}");
+            }
+
+            return CliErrors.Ok;
+        });
+        var command = new Command("users", "Accounts that can sign in.");
+        command.Subcommands.Add(create);
+        return command;
+    }
+
+    public static Command Members(CliContext context)
+    {
+        var org = new Option<string>("--org") { Description = "Organization slug.", Required = true };
+        var user = new Option<string>("--user") { Description = "E-mail of the user.", Required = true };
+        var role = new Option<Role>("--role") { Description = "Viewer, Auditor, Contributor, GovernanceLead or Admin.", Required = true };
+        var add = new Command("add", "Give a user a role in an organization (or change their role).") { org, user, role };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            var membership = await scope.ServiceProvider.GetRequiredService<InstallationAdminService>()
+                .SetMembershipAsync(Actor, parse.GetValue(org)!, parse.GetValue(user)!, parse.GetValue(role), ct);
+            context.Output.WriteLine($"{parse.GetValue(user)} is now {membership.Role} in '{parse.GetValue(org)}'.");
+            return CliErrors.Ok;
+        });
+        var command = new Command("members", "Memberships: who holds which role in which organization.");
+        command.Subcommands.Add(add);
+        return command;
+    }
+}

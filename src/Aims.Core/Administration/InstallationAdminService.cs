@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using Aims.Core.Access;
+using Aims.Core.Bootstrap;
+using Aims.Core.Common;
+using Aims.Core.Data;
+using Aims.Core.Organizations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Core.Administration;
+
+/// <summary>
+/// Operator actions for whoever runs the installation (the CLI, which has direct database access): create
+/// organizations for clients, create accounts and grant memberships. Every change is ledgered like any other,
+/// attributed to the operator.
+/// </summary>
+public sealed partial class InstallationAdminService(AimsDbContext db, UserManager<AimsUser> users, TimeProvider clock)
+{
+    public async Task<Organization> CreateOrganizationAsync(string actor, string? name, string? slug, string? sector,
+        CancellationToken ct = default)
+    {
+        db.Actor = actor;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        name = name?.Trim();
+        slug = slug?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors["name"] = ["Name is required."];
+        }
+        else if (name.Length > DomainRules.NameMaxLength)
+        {
+            errors["name"] = [$"Name must be at most {DomainRules.NameMaxLength} characters."];
+        }
+
+        if (string.IsNullOrEmpty(slug) || !SlugPattern().IsMatch(slug))
+        {
+            errors["slug"] = ["Slug must be 2–64 lower-case letters, digits or hyphens, starting and ending with a letter or digit (it appears in every URL)."];
+        }
+        else if (await db.Organizations.AnyAsync(o => o.Slug == slug, ct))
+        {
+            errors["slug"] = [$"An organization with slug '{slug}' already exists."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var org = new Organization { Name = name!, Slug = slug!, Sector = string.IsNullOrWhiteSpace(sector) ? null : sector.Trim() };
+        db.Organizations.Add(org);
+        await db.SaveChangesAsync(ct);
+        return org;
+    }
+
+    /// <summary>Creates an account; without a password one is generated and returned (shown once, never stored).</summary>
+    public async Task<(AimsUser User, string? GeneratedPassword)> CreateUserAsync(string actor, string? email, string? displayName,
+        string? password, bool isSystemAdmin, CancellationToken ct = default)
+    {
+        db.Actor = actor;
+        email = email?.Trim();
+        if (string.IsNullOrEmpty(email) || !email.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ValidationFailedException("email", "A valid e-mail address is required.");
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            throw new ValidationFailedException("email", $"A user with e-mail '{email}' already exists.");
+        }
+
+        var generated = string.IsNullOrEmpty(password) ? AimsInitializer.GeneratePassword() : null;
+        var user = new AimsUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Split('@')[0] : displayName.Trim(),
+            IsSystemAdmin = isSystemAdmin,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var result = await users.CreateAsync(user, password ?? generated!);
+        if (!result.Succeeded)
+        {
+            throw new ValidationFailedException("password", string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        return (user, generated);
+    }
+
+    /// <summary>Grants a role in an organization, or changes the role of an existing member.</summary>
+    public async Task<Membership> SetMembershipAsync(string actor, string organizationSlug, string email, Role role,
+        CancellationToken ct = default)
+    {
+        db.Actor = actor;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var org = await db.Organizations.FirstOrDefaultAsync(o => o.Slug == organizationSlug, ct);
+        if (org is null)
+        {
+            errors["org"] = [$"No organization with slug '{organizationSlug}'."];
+        }
+
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            errors["user"] = [$"No user with e-mail '{email}'. Create it first with 'aims users create'."];
+        }
+
+        if (!Enum.IsDefined(role))
+        {
+            errors["role"] = ["Unknown role."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.OrganizationId == org!.Id && m.UserId == user!.Id, ct);
+        if (membership is null)
+        {
+            membership = new Membership { OrganizationId = org!.Id, UserId = user!.Id, Role = role };
+            db.Memberships.Add(membership);
+        }
+        else
+        {
+            membership.Role = role;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return membership;
+    }
+
+    public async Task<IReadOnlyList<Organization>> ListOrganizationsAsync(CancellationToken ct = default) =>
+        await db.Organizations.AsNoTracking().OrderBy(o => o.Slug).ToListAsync(ct);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}[a-z0-9]$")]
+    private static partial Regex SlugPattern();
+}
