@@ -4,15 +4,24 @@ using Aims.Web.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddAimsWeb(builder.Configuration);
-var app = builder.Build();
-
-// Migrate and bootstrap before serving: a fresh data folder becomes a working installation on first run.
+WebApplication app;
 InitializationResult init;
-await using (var scope = app.Services.CreateAsyncScope())
+try
 {
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddAimsWeb(builder.Configuration);
+    app = builder.Build();
+
+    // Migrate and bootstrap before serving: a fresh data folder becomes a working installation on first run.
+    await using var scope = app.Services.CreateAsyncScope();
     init = await scope.ServiceProvider.GetRequiredService<AimsInitializer>().InitializeAsync();
+}
+#pragma warning disable CA1031 // Start-up failures (bad configuration, unreachable database) get one clear line, not a stack trace.
+catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+{
+    await Console.Error.WriteLineAsync($"OpenAIMS could not start: {StartupFailure.Describe(ex)}");
+    return 1;
 }
 
 app.UseAimsPipeline();
@@ -26,6 +35,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host it.</summary>
 public partial class Program;
