@@ -11,7 +11,7 @@ public static class SystemsCommands
 {
     public static Command Create(CliContext context)
     {
-        var api = new Option<string?>("--api") { Description = "Base URL of OpenAIMS (default: AIMS_API_URL or http://localhost:5080)." };
+        var api = new Option<string?>("--api") { Description = "Base URL of OpenAIMS (default: AIMS_API_URL or http://localhost:5000)." };
         var token = new Option<string?>("--token") { Description = "API token (default: AIMS_TOKEN)." };
         var org = new Option<string>("--org") { Description = "Organization slug.", Required = true };
 
@@ -97,10 +97,10 @@ public static class SystemsCommands
 
     private static ApiClient Client(CliContext context, string? api, string? token)
     {
-        var text = api ?? (Environment.GetEnvironmentVariable("AIMS_API_URL") is { Length: > 0 } env ? env : "http://localhost:5080");
+        var text = api ?? (Environment.GetEnvironmentVariable("AIMS_API_URL") is { Length: > 0 } env ? env : "http://localhost:5000");
         if (!Uri.TryCreate(text, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps))
         {
-            throw new CliException($"--api must be an http(s) URL such as http://localhost:5080 (got '{text}').");
+            throw new CliException($"--api must be an http(s) URL such as http://localhost:5000 (got '{text}').");
         }
         var bearer = token ?? Environment.GetEnvironmentVariable("AIMS_TOKEN");
         if (string.IsNullOrWhiteSpace(bearer))
