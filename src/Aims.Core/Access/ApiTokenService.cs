@@ -55,30 +55,18 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
             throw new ValidationFailedException("user", $"'{userEmail}' is not a member of '{organizationSlug}'.");
         }
 
-        // A token never carries more authority than its owner has in that organization.
-        if (membership is not null && role > membership.Role)
+        // A token never carries more authority than its owner has in that organization (compared by permissions,
+        // not enum order: a Contributor must not mint an Auditor token that reads the ledger).
+        if (membership is not null && !RoleRules.Covers(membership.Role, role))
         {
             throw new ValidationFailedException("role",
                 $"'{userEmail}' is {membership.Role} in '{organizationSlug}'; a token cannot have the higher role {role}.");
         }
 
-        var secret = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var now = db.Now();
-        var token = new ApiToken
-        {
-            OrganizationId = org!.Id,
-            UserId = user!.Id,
-            Role = role,
-            Name = string.IsNullOrWhiteSpace(name) ? $"{role} token" : name.Trim(),
-            TokenHash = Hash(secret),
-            Prefix = secret[..12],
-            CreatedAt = now,
-            CreatedBy = actor,
-            ExpiresAt = expiresInDays is { } days ? now.AddDays(days) : null,
-        };
-        db.ApiTokens.Add(token);
+        var issued = Issue(db, org!.Id, user!.Id, role, string.IsNullOrWhiteSpace(name) ? $"{role} token" : name.Trim(),
+            expiresInDays, actor);
         await db.SaveChangesAsync(ct);
-        return new IssuedToken(secret, token);
+        return issued;
     }
 
     /// <summary>Returns the active token and its user, or null for unknown, expired or revoked tokens.</summary>
@@ -119,6 +107,158 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
             .Where(t => db.Organizations.Any(o => o.Id == t.OrganizationId && o.Slug == organizationSlug))
             .OrderBy(t => t.CreatedAt).ToListAsync(ct);
     }
+
+    /// <summary>The organization's tokens for its administrators: never the hash, only the display prefix.</summary>
+    public async Task<IReadOnlyList<ApiTokenView>> ListAsync(Caller caller, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.TokensManage);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var rows = await db.ApiTokens.AsNoTracking().Where(t => t.OrganizationId == caller.OrganizationId)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.DisplayName, u.Email })
+            .OrderByDescending(x => x.Token.CreatedAt)
+            .ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return rows.Select(r => ToView(r.Token, r.DisplayName, r.Email, now)).ToList();
+    }
+
+    /// <summary>
+    /// Creates a token owned by the caller in the caller's organization. Its role is capped at the caller's role, so a
+    /// token can never do more than the person (or token) that created it. The clear value is returned once.
+    /// </summary>
+    public async Task<CreatedApiToken> CreateAsync(Caller caller, ApiTokenInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        caller.Demand(Permissions.TokensManage);
+        if (caller.ViaApiToken)
+        {
+            // A token minting tokens could outlive its own expiry or revocation; new tokens need a signed-in person.
+            throw new ForbiddenException(Permissions.TokensManage,
+                "API tokens cannot create further tokens; sign in to the web UI or use 'aims tokens create'.");
+        }
+
+        var errors = Validate(input);
+        if (input.Role is { } wanted && Enum.IsDefined(wanted) && !RoleRules.Covers(caller.Role, wanted))
+        {
+            errors["role"] = [$"You are {caller.Role} here; a token cannot have a role with more rights ({wanted})."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var issued = Issue(db, caller.OrganizationId, caller.UserId, input.Role!.Value, input.Name!.Trim(), input.ExpiresInDays,
+            caller.Actor);
+        await db.SaveChangesAsync(ct);
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == caller.UserId)
+            .Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
+        return new CreatedApiToken(issued.Value, ToView(issued.Record, owner.DisplayName, owner.Email, clock.GetUtcNow()));
+    }
+
+    /// <summary>
+    /// Revokes one of the organization's tokens (any owner: administrators clean up after people who left). A token of
+    /// another organization is "not found", exactly like one that does not exist. Revoking twice keeps the first time.
+    /// </summary>
+    public async Task<ApiTokenView> RevokeAsync(Caller caller, Guid tokenId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.TokensManage);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.OrganizationId == caller.OrganizationId, ct)
+                    ?? throw new NotFoundException("API token");
+        if (token.RevokedAt is null)
+        {
+            token.RevokedAt = db.Now();
+            await db.SaveChangesAsync(ct);
+        }
+
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == token.UserId)
+            .Select(u => new { u.DisplayName, u.Email }).FirstAsync(ct);
+        return ToView(token, owner.DisplayName, owner.Email, clock.GetUtcNow());
+    }
+
+    /// <summary>Field rules for a new token, shared by the service and the UI's as-you-type checks.</summary>
+    public static Dictionary<string, string[]> Validate(ApiTokenInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors["name"] = ["Name is required, so people can tell their tokens apart (e.g. 'CI pipeline')."];
+        }
+        else if (name.Length > DomainRules.NameMaxLength)
+        {
+            errors["name"] = [$"Name must be at most {DomainRules.NameMaxLength} characters."];
+        }
+
+        if (input.Role is not { } role)
+        {
+            errors["role"] = ["Role is required."];
+        }
+        else if (!Enum.IsDefined(role))
+        {
+            errors["role"] = ["Unknown role."];
+        }
+
+        if (input.ExpiresInDays is < 1 or > MaxLifetimeDays)
+        {
+            errors["expiresInDays"] = [$"Expiry must be between 1 and {MaxLifetimeDays} days, or empty for a token that does not expire."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Revokes a user's active tokens in an organization whose role the user's new role no longer covers (null: all of
+    /// them, the user left). Called by membership changes inside their transaction, so a demoted or removed member's
+    /// automation loses its extra rights at the same moment they do.
+    /// </summary>
+    internal static async Task<int> RevokeExceedingAsync(AimsDbContext db, Guid organizationId, Guid userId, Role? newRole,
+        CancellationToken ct)
+    {
+        var tokens = await db.ApiTokens.Where(t => t.OrganizationId == organizationId && t.UserId == userId && t.RevokedAt == null)
+            .ToListAsync(ct);
+        var now = db.Now();
+        var revoked = 0;
+        foreach (var token in tokens.Where(t => newRole is not { } role || !RoleRules.Covers(role, t.Role)))
+        {
+            token.RevokedAt = now;
+            revoked++;
+        }
+
+        return revoked;
+    }
+
+    /// <summary>The one place a token secret is generated and hashed; callers validate and save.</summary>
+    private static IssuedToken Issue(AimsDbContext db, Guid organizationId, Guid userId, Role role, string name, int? expiresInDays,
+        string actor)
+    {
+        var secret = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var now = db.Now();
+        var token = new ApiToken
+        {
+            OrganizationId = organizationId,
+            UserId = userId,
+            Role = role,
+            Name = name,
+            TokenHash = Hash(secret),
+            Prefix = secret[..12],
+            CreatedAt = now,
+            CreatedBy = actor,
+            ExpiresAt = expiresInDays is { } days ? now.AddDays(days) : null,
+        };
+        db.ApiTokens.Add(token);
+        return new IssuedToken(secret, token);
+    }
+
+    private static ApiTokenView ToView(ApiToken token, string ownerName, string? ownerEmail, DateTimeOffset now) =>
+        new(token.Id, token.Name, token.Prefix, token.Role, token.UserId, ownerName, ownerEmail ?? "", token.CreatedAt,
+            token.CreatedBy, token.ExpiresAt, token.RevokedAt,
+            token.RevokedAt is not null ? ApiTokenState.Revoked : token.IsActive(now) ? ApiTokenState.Active : ApiTokenState.Expired);
 
     internal static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

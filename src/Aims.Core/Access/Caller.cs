@@ -5,8 +5,10 @@ namespace Aims.Core.Access;
 /// <summary>
 /// Who is acting, in which organization, with which role. Built by the host from the cookie or token after the
 /// membership check; use cases take it explicitly so rules never depend on ambient HTTP state.
+/// <see cref="ViaApiToken"/> marks automation, which some actions (minting further tokens) refuse.
 /// </summary>
-public sealed record Caller(Guid UserId, string Actor, Guid OrganizationId, string OrganizationSlug, Role Role)
+public sealed record Caller(Guid UserId, string Actor, Guid OrganizationId, string OrganizationSlug, Role Role,
+    bool ViaApiToken = false)
 {
     public bool Can(string permission) => PermissionMatrix.Allows(Role, permission);
 

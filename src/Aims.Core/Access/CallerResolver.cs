@@ -26,7 +26,7 @@ public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory)
 
         if (tokenOrganizationId is { } tokenOrg)
         {
-            return tokenOrg == org.Id && tokenRole is { } role ? new Caller(userId, actor, org.Id, org.Slug, role) : null;
+            return tokenOrg == org.Id && tokenRole is { } role ? new Caller(userId, actor, org.Id, org.Slug, role, ViaApiToken: true) : null;
         }
 
         var membership = await db.Memberships.AsNoTracking()

@@ -21,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<OrganizationService>();
+        services.AddSingleton<MembershipService>();
         services.AddScoped<AimsInitializer>();
         services.AddScoped<Administration.InstallationAdminService>();
         services.Configure<BootstrapOptions>(configuration.GetSection("Aims:Bootstrap"));

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aims.Web.Api;
 
-/// <summary>The caller's organizations and each organization's members.</summary>
+/// <summary>The organizations the caller can enter (members are in <see cref="MembersApi"/>).</summary>
 public static class OrganizationsApi
 {
     public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api, RouteGroupBuilder org)
@@ -28,10 +28,6 @@ public static class OrganizationsApi
             .WithTags("Organizations").WithName("ListOrganizations").WithSummary("Organizations you can enter, with your role")
             .RequirePermission(Permissions.OrganizationRead);
 
-        org.MapGet("/members", async Task<Ok<IReadOnlyList<MemberSummary>>> (HttpContext http, OrganizationService service) =>
-                TypedResults.Ok(await service.ListMembersAsync(PermissionEndpointFilter.GetCaller(http), http.RequestAborted)))
-            .WithTags("Organizations").WithName("ListMembers").WithSummary("Members of the organization and their roles")
-            .RequirePermission(Permissions.OrganizationRead);
         return api;
     }
 }

@@ -42,6 +42,8 @@ public static class WebApplicationExtensions
         api.MapCatalogApi();
         api.MapOrganizationsApi(org);
         org.MapAiSystemsApi();
+        org.MapMembersApi();
+        org.MapTokensApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new MeResponse(
                 http.User.Identity?.Name ?? "", http.User.HasClaim(c => c.Type == AimsClaims.TokenId))))
             .WithTags("Account").WithName("Me").WithSummary("Who the API thinks you are")

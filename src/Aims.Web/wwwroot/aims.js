@@ -19,3 +19,14 @@ export function saveText(fileName, contentType, text) {
 export function replaceUrl(url) {
     history.replaceState(history.state, "", url);
 }
+
+// Copies text (e.g. a new API token) to the clipboard; reports failure instead of throwing, so the page can say
+// "select and copy it yourself" where the browser does not allow clipboard access.
+export async function copyText(text) {
+    try {
+        await navigator.clipboard.writeText(text);
+        return true;
+    } catch {
+        return false;
+    }
+}

@@ -82,6 +82,22 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         return client;
     }
 
+    /// <summary>A client signed in with the session cookie, as a browser would be (some actions refuse API tokens).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password = AdminPassword)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await client.GetStringAsync("/account/login");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(page,
+            "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = password, ["__RequestVerificationToken"] = antiforgery,
+        });
+        var response = await client.PostAsync("/account/login", form);
+        Assert.Equal("/", response.Headers.Location?.ToString());
+        return client;
+    }
+
     public async Task<AimsDbContext> OpenDbAsync()
     {
         var factory = Services.GetRequiredService<IDbContextFactory<AimsDbContext>>();

@@ -3,8 +3,8 @@ using Microsoft.JSInterop;
 namespace Aims.Web.Components.Ui;
 
 /// <summary>
-/// The few things a Blazor Server circuit cannot do from .NET: hand a generated file to the browser and rewrite the
-/// address bar. Both live in a tiny local module (wwwroot/aims.js); nothing is loaded from a CDN.
+/// The few things a Blazor Server circuit cannot do from .NET: hand a generated file to the browser, rewrite the
+/// address bar and use the clipboard. All live in a tiny local module (wwwroot/aims.js); nothing is loaded from a CDN.
 /// </summary>
 public static class BrowserInterop
 {
@@ -20,6 +20,14 @@ public static class BrowserInterop
         ArgumentNullException.ThrowIfNull(js);
         await using var module = await ImportAsync(js);
         await module.InvokeVoidAsync("replaceUrl", url);
+    }
+
+    /// <summary>Puts text on the clipboard; false when the browser refuses (no permission, insecure origin).</summary>
+    public static async Task<bool> CopyTextAsync(IJSRuntime js, string text)
+    {
+        ArgumentNullException.ThrowIfNull(js);
+        await using var module = await ImportAsync(js);
+        return await module.InvokeAsync<bool>("copyText", text);
     }
 
     private static ValueTask<IJSObjectReference> ImportAsync(IJSRuntime js) =>
