@@ -98,8 +98,9 @@ public static class DriftEvidence
     }
 
     /// <summary>
-    /// Aligns dtypes like pandas would after concatenating reference and current: Integer with Float gives Float, and any
-    /// numeric/text mix gives String.
+    /// Aligns dtypes across the two files. Integer against Float is left to <see cref="DriftAnalyzer"/>, which applies
+    /// Evidently's rule (the current side's dtype decides the column type, so a reference integer column with a gap
+    /// against a gap-free current one with ≤ 5 values is categorical). Any mix involving text or booleans gives String.
     /// </summary>
     private static (List<DriftColumnData>, List<DriftColumnData>, List<string>) Reconcile(IReadOnlyList<DriftColumnData> reference, IReadOnlyList<DriftColumnData> current)
     {
@@ -110,11 +111,13 @@ public static class DriftEvidence
         {
             var a = reference[i];
             var b = current[i];
-            if (a.ValueType != b.ValueType)
+            if (a.ValueType != b.ValueType && IsNumber(a.ValueType) && IsNumber(b.ValueType))
             {
-                var target = a.ValueType == SourceValueType.String || b.ValueType == SourceValueType.String || a.ValueType == SourceValueType.Boolean || b.ValueType == SourceValueType.Boolean
-                    ? SourceValueType.String
-                    : SourceValueType.Float;
+                warnings.Add($"Column '{a.Name}' is {a.ValueType} in reference and {b.ValueType} in current; its type follows current ({b.ValueType}), as in Evidently.");
+            }
+            else if (a.ValueType != b.ValueType)
+            {
+                const SourceValueType target = SourceValueType.String;
                 warnings.Add($"Column '{a.Name}' is {a.ValueType} in reference and {b.ValueType} in current; compared as {target}.");
                 a = Convert(a, target);
                 b = Convert(b, target);
@@ -126,6 +129,8 @@ public static class DriftEvidence
 
         return (r, c, warnings);
     }
+
+    private static bool IsNumber(SourceValueType type) => type is SourceValueType.Integer or SourceValueType.Float;
 
     private static DriftColumnData Convert(DriftColumnData column, SourceValueType target)
     {

@@ -159,11 +159,17 @@ internal static class DisparityEngine
         sink.Emit("equalOpportunityRatio", Fairlearn, "truePositiveRate", ToOverall, null, "zero", null, ratioOverall[tpr]);
     }
 
+    /// <summary>
+    /// Fairlearn's aggregation over the Series (tpr, fpr): worst_case is Python's builtin max/min, which keeps the first
+    /// element unless a later one compares greater/smaller, so a NaN TPR gives NaN while a NaN FPR is passed over;
+    /// mean is pandas <c>Series.mean()</c>, which skips NaN. A NaN ratio arises when every group's rate is 0 (0/0).
+    /// </summary>
     private static void EmitEqualizedOdds(string metric, double tpr, double fpr, string method, bool worstIsMax, DisparitySink sink)
     {
-        var worst = double.IsNaN(tpr) || double.IsNaN(fpr) ? double.NaN : worstIsMax ? Math.Max(tpr, fpr) : Math.Min(tpr, fpr);
+        var worst = worstIsMax ? (fpr > tpr ? fpr : tpr) : (fpr < tpr ? fpr : tpr);
+        var mean = double.IsNaN(tpr) ? fpr : double.IsNaN(fpr) ? tpr : (tpr + fpr) / 2;
         sink.Emit(metric, Fairlearn, "truePositiveRate,falsePositiveRate", method, "worst_case", "zero", null, worst);
-        sink.Emit(metric, Fairlearn, "truePositiveRate,falsePositiveRate", method, "mean", "zero", null, (tpr + fpr) / 2);
+        sink.Emit(metric, Fairlearn, "truePositiveRate,falsePositiveRate", method, "mean", "zero", null, mean);
     }
 
     private static void Aif360Disparities(ReadOnlySpan<ConfusionCounts> groups, int reference, double alpha, DisparitySink sink)

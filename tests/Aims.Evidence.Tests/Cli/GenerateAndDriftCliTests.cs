@@ -48,6 +48,22 @@ public sealed class GenerateAndDriftCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Drift_integer_column_with_a_gap_in_reference_follows_the_current_dtype()
+    {
+        // pandas reads the reference as float64 (gap) and the current as int64; Evidently's _get_column_type uses the
+        // current dtype, so 3 integer values make the column categorical (categorical Hellinger, chi-square allowed).
+        var reference = _dir.File("gap_ref.csv", "x\n1\n2\n\n3\n1\n2\n");
+        var current = _dir.File("gap_cur.csv", "x\n1\n1\n3\n3\n2\n");
+        var result = await CliHarness.RunAsync("drift", "--reference", reference, "--current", current, "--column-stattest", "x=chisquare", "--out", _dir.File("gap.json"));
+        Assert.True(result.Code == 0, result.Err);
+        var doc = EvidenceWriter.FromJson(await File.ReadAllTextAsync(_dir.File("gap.json"), TestContext.Current.CancellationToken))!;
+        var column = doc.Drift!.Columns.Single();
+        Assert.Equal(Aims.Evidence.Drift.DriftColumnKind.Categorical, column.Kind);
+        Assert.Equal(5, column.ReferenceUsed);
+        Assert.Contains(doc.Warnings, w => w.Contains("follows current", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Drift_detects_shifted_features_and_gates_with_exit_3()
     {
         var reference = _dir.File("ref.parquet");

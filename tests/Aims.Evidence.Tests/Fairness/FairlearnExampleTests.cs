@@ -88,6 +88,27 @@ public sealed class FairlearnExampleTests
     }
 
     [Fact]
+    public void Equalized_odds_aggregates_a_nan_ratio_as_fairlearn_does()
+    {
+        // No false positives anywhere: FPR ratio = 0/0 = NaN; TPR a = 1/2, b = 1 gives TPR ratio 0.5. Fairlearn takes
+        // builtin min((tpr, fpr)) = 0.5 (a later NaN never compares smaller) and Series.mean() = 0.5 (skipna).
+        var noFp = Analyze(Counts([1, 1, 0, 1, 0], [1, 0, 0, 1, 0], [["a", "a", "a", "b", "b"]])).Groupings.Single();
+        Assert.Equal(0.5, Value(noFp, "equalizedOddsRatio", agg: "worst_case"), Tol);
+        Assert.Equal(0.5, Value(noFp, "equalizedOddsRatio", agg: "mean"), Tol);
+
+        // No true positives anywhere: TPR ratio NaN comes first, so min((NaN, fpr)) = NaN, while the mean is the FPR
+        // ratio (a 1/2, b 1 → 0.5).
+        var noTp = Analyze(Counts([1, 0, 0, 1, 0], [0, 1, 0, 0, 1], [["a", "a", "a", "b", "b"]])).Groupings.Single();
+        Assert.True(double.IsNaN(Value(noTp, "equalizedOddsRatio", agg: "worst_case")));
+        Assert.Equal(0.5, Value(noTp, "equalizedOddsRatio", agg: "mean"), Tol);
+
+        // Both NaN (nothing selected): both aggregates NaN.
+        var none = Analyze(Counts([1, 0, 1, 0], [0, 0, 0, 0], [["a", "a", "b", "b"]])).Groupings.Single();
+        Assert.True(double.IsNaN(Value(none, "equalizedOddsRatio", agg: "worst_case")));
+        Assert.True(double.IsNaN(Value(none, "equalizedOddsRatio", agg: "mean")));
+    }
+
+    [Fact]
     public void Dp_ratio_is_zero_when_one_group_never_selected()
     {
         var g = Analyze(Counts([0, 1, 0, 1], [1, 0, 0, 0], [["a", "a", "b", "b"]])).Groupings.Single();
