@@ -11,6 +11,7 @@ internal sealed class FairnessAccumulator
 {
     private readonly ValueCodebook[] _codebooks;
     private readonly Dictionary<long, int> _chain = [];
+    private int[]?[] _next = new int[]?[16];
     private readonly List<int> _cellCodes = [];
     private double[] _weights = new double[64 * ConfusionCell.Count];
     private long[] _counts = new long[64 * ConfusionCell.Count];
@@ -42,13 +43,42 @@ internal sealed class FairnessAccumulator
             return code;
         }
 
-        var key = ((long)(previous + 1) << 32) | (uint)code;
-        if (_chain.TryGetValue(key, out var id))
+        // Dense cache in front of the dictionary: (prefix, code) → id + 1, 0 = not cached yet.
+        var row = previous + 1;
+        if ((uint)row < (uint)_next.Length && _next[row] is { } next && (uint)code < (uint)next.Length && next[code] != 0)
         {
-            return id;
+            return next[code] - 1;
         }
 
-        return AddChain(key, previous, attribute, code);
+        return ChainSlow(row, attribute, code);
+    }
+
+    private int ChainSlow(int row, int attribute, int code)
+    {
+        var key = ((long)row << 32) | (uint)code;
+        if (!_chain.TryGetValue(key, out var id))
+        {
+            id = AddChain(key, row - 1, attribute, code);
+        }
+
+        // Bounded: at most 64k prefixes × 1024 codes are cached; anything beyond stays on the dictionary.
+        if (row < 65536 && code < 1024)
+        {
+            if (row >= _next.Length)
+            {
+                Array.Resize(ref _next, Math.Max(row + 1, _next.Length * 2));
+            }
+
+            ref var next = ref _next[row];
+            if (next is null || code >= next.Length)
+            {
+                Array.Resize(ref next, Math.Max(code + 1, Math.Max(8, (next?.Length ?? 0) * 2)));
+            }
+
+            next[code] = id + 1;
+        }
+
+        return id;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

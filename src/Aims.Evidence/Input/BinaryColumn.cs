@@ -16,6 +16,10 @@ internal sealed class BinaryColumn
     private readonly List<(string Raw, int Value)> _cache = [];
     private readonly List<string> _distinct = [];
     private readonly Dictionary<double, int> _numberCache = [];
+    private double _fast0 = double.NaN;
+    private double _fast1 = double.NaN;
+    private int _fast0Result;
+    private int _fast1Result;
 
     public BinaryColumn(string column, string positive)
     {
@@ -50,6 +54,17 @@ internal sealed class BinaryColumn
     /// <summary>Numeric (or boolean as 0/1) Parquet values; NaN is missing.</summary>
     public int Normalize(double value)
     {
+        // The two values of a binary column answer without a hash lookup; NaN never compares equal and takes the slow path.
+        if (value == _fast0)
+        {
+            return _fast0Result;
+        }
+
+        if (value == _fast1)
+        {
+            return _fast1Result;
+        }
+
         if (_numberCache.TryGetValue(value, out var cached))
         {
             return cached;
@@ -71,6 +86,15 @@ internal sealed class BinaryColumn
         }
 
         _numberCache[value] = result;
+        if (double.IsNaN(_fast0))
+        {
+            (_fast0, _fast0Result) = (value, result);
+        }
+        else if (double.IsNaN(_fast1))
+        {
+            (_fast1, _fast1Result) = (value, result);
+        }
+
         return result;
     }
 

@@ -1,16 +1,52 @@
+using System.IO.MemoryMappedFiles;
 using System.Security.Cryptography;
 
 namespace Aims.Evidence.Input;
 
-/// <summary>SHA-256 of an input file, computed on a separate thread while the parser reads the same file.</summary>
+/// <summary>
+/// SHA-256 of an input file, computed on a separate thread while the parser reads the same file. The file is hashed
+/// through memory-mapped windows: that skips the copy from the page cache into a buffer, which cost more than the
+/// hashing itself (588 MB: about 0.37 s mapped against 0.8–0.96 s through a FileStream). Each window is unmapped
+/// after use, so the mapped pages do not pile up in the process's resident set.
+/// </summary>
 internal static class FileHasher
 {
-    public static Task<string> StartAsync(string path, CancellationToken ct) => Task.Run(
-        async () =>
+    private const long Window = 32L << 20;
+
+    // A dedicated thread: the readers keep the thread pool's threads (one per core) busy.
+    public static Task<string> StartAsync(string path, CancellationToken ct) =>
+        Task.Factory.StartNew(() => Hash(path, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    internal static string Hash(string path, CancellationToken ct)
+    {
+        var length = new FileInfo(path).Length;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (length > 0)
         {
-            await using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.SequentialScan | FileOptions.Asynchronous);
-            var hash = await SHA256.HashDataAsync(fs, ct);
-            return Convert.ToHexStringLower(hash);
-        },
-        ct);
+            using var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+            for (long offset = 0; offset < length; offset += Window)
+            {
+                ct.ThrowIfCancellationRequested();
+                var size = Math.Min(Window, length - offset);
+                using var view = map.CreateViewAccessor(offset, size, MemoryMappedFileAccess.Read);
+                AppendView(hash, view, (int)size);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static unsafe void AppendView(IncrementalHash hash, MemoryMappedViewAccessor view, int size)
+    {
+        byte* pointer = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
+        try
+        {
+            hash.AppendData(new ReadOnlySpan<byte>(pointer + view.PointerOffset, size));
+        }
+        finally
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Aims.Evidence.Fairness;
+using Microsoft.Win32.SafeHandles;
 using Parquet.Schema;
 
 namespace Aims.Evidence.Input;
@@ -25,6 +27,7 @@ internal static class ParquetFairnessReader
             fields.FirstOrDefault(f => f.Name == column) ?? throw ColumnErrors.Missing(role, column, names, path);
 
         var plan = new Plan(
+            path,
             Field("label", map.Label),
             map.Prediction is null ? null : Field("prediction", map.Prediction),
             map.Score is null ? null : Field("score", map.Score),
@@ -51,7 +54,7 @@ internal static class ParquetFairnessReader
         var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(
             async () =>
             {
-                var worker = new Worker(map, plan);
+                using var worker = new Worker(map, plan);
                 results[w] = worker;
                 await using var reader = await ParquetColumns.OpenAsync(OpenStream(path), path, ct);
                 for (var g = w; g < rowGroups; g += workers)
@@ -115,18 +118,26 @@ internal static class ParquetFairnessReader
     private static FileStream OpenStream(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess);
 
-    private sealed record Plan(DataField Label, DataField? Prediction, DataField? Score, DataField? Weight, DataField[] Sensitive);
+    private sealed record Plan(string Path, DataField Label, DataField? Prediction, DataField? Score, DataField? Weight, DataField[] Sensitive);
 
-    private sealed class Worker(FairnessColumnMap map, Plan plan)
+    private sealed class Worker(FairnessColumnMap map, Plan plan) : IDisposable
     {
+        private readonly ParquetChunkDecoder _decoder = new();
+        private readonly SafeFileHandle _file = File.OpenHandle(plan.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        private readonly TextIds _labelIds = new(map.MaxGroups);
+        private readonly TextIds _predictionIds = new(map.MaxGroups);
+        private readonly TextIds[] _sensitiveIds = plan.Sensitive.Select(_ => new TextIds(map.MaxGroups)).ToArray();
+        private readonly bool[] _sensitiveFast = new bool[plan.Sensitive.Length];
         private int[] _labelCodes = [];
         private int[] _predictionCodes = [];
         private double[] _label = [];
         private double[] _prediction = [];
         private double[] _weight = [];
+        private int[] _ids = [];
         private ReadOnlyMemory<char>?[] _labelText = [];
         private ReadOnlyMemory<char>?[] _predictionText = [];
         private ReadOnlyMemory<char>?[][] _sensitiveText = [];
+        private int[][] _sensitiveId = [];
         private double[][] _sensitiveNumber = [];
         private readonly Dictionary<double, int>[] _numberCodes = plan.Sensitive.Select(_ => new Dictionary<double, int>()).ToArray();
 
@@ -138,20 +149,22 @@ internal static class ParquetFairnessReader
 
         public BinaryColumn Prediction { get; } = new(map.Prediction ?? "prediction", map.Positive);
 
+        public void Dispose() => _file.Dispose();
+
         public async Task ReadRowGroupAsync(Parquet.ParquetRowGroupReader rg, CancellationToken ct)
         {
             var n = checked((int)rg.RowCount);
             Ensure(n);
             var labels = _labelCodes;
             var predictions = _predictionCodes;
-            await NormalizeAsync(rg, plan.Label, Label, _label, _labelText, labels, n, ct);
+            await NormalizeAsync(rg, plan.Label, Label, _labelIds, _label, _labelText, labels, n, ct);
             if (plan.Prediction is not null)
             {
-                await NormalizeAsync(rg, plan.Prediction, Prediction, _prediction, _predictionText, predictions, n, ct);
+                await NormalizeAsync(rg, plan.Prediction, Prediction, _predictionIds, _prediction, _predictionText, predictions, n, ct);
             }
             else
             {
-                await ParquetColumns.ReadDoublesAsync(rg, plan.Score!, _prediction, n, ct);
+                await ReadDoublesAsync(rg, plan.Score!, _prediction, n, ct);
                 var threshold = map.ScoreThreshold ?? 0.5;
                 for (var i = 0; i < n; i++)
                 {
@@ -161,25 +174,41 @@ internal static class ParquetFairnessReader
 
             if (plan.Weight is not null)
             {
-                await ParquetColumns.ReadDoublesAsync(rg, plan.Weight, _weight, n, ct);
+                await ReadDoublesAsync(rg, plan.Weight, _weight, n, ct);
             }
 
             for (var a = 0; a < plan.Sensitive.Length; a++)
             {
-                if (ParquetColumns.IsText(plan.Sensitive[a]))
+                var field = plan.Sensitive[a];
+                if (ParquetColumns.IsText(field))
                 {
-                    // Text as ReadOnlyMemory<char>: looked up by span, so no string is created per value.
-                    await rg.ReadAsync<ReadOnlyMemory<char>>(plan.Sensitive[a], _sensitiveText[a].AsMemory(0, n), null, ct);
+                    // Fast path: value ids per row, mapped to group codes once per distinct value (lazily, in Accumulate).
+                    _sensitiveFast[a] = _decoder.TryReadTextIds(_file, rg.GetMetadata(field), field, _sensitiveIds[a].Table, _sensitiveId[a].AsSpan(0, n));
+                    if (!_sensitiveFast[a])
+                    {
+                        // Text as ReadOnlyMemory<char>: looked up by span, so no string is created per value.
+                        EnsureText(ref _sensitiveText[a], n);
+                        await rg.ReadAsync<ReadOnlyMemory<char>>(field, _sensitiveText[a].AsMemory(0, n), null, ct);
+                    }
                 }
                 else
                 {
-                    await ParquetColumns.ReadDoublesAsync(rg, plan.Sensitive[a], _sensitiveNumber[a], n, ct);
+                    await ReadDoublesAsync(rg, field, _sensitiveNumber[a], n, ct);
                 }
             }
 
             Accumulate(labels, predictions, n);
         }
 
+        private async Task ReadDoublesAsync(Parquet.ParquetRowGroupReader rg, DataField field, double[] dest, int n, CancellationToken ct)
+        {
+            if (!_decoder.TryReadDoubles(_file, rg.GetMetadata(field), field, dest.AsSpan(0, n)))
+            {
+                await ParquetColumns.ReadDoublesAsync(rg, field, dest, n, ct);
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Accumulate(int[] labels, int[] predictions, int n)
         {
             var exclude = map.MissingPolicy == MissingValuePolicy.Exclude;
@@ -225,6 +254,26 @@ internal static class ParquetFairnessReader
 
         private int Code(int attribute, int row)
         {
+            if (_sensitiveFast[attribute])
+            {
+                var id = _sensitiveId[attribute][row];
+                if (id < 0)
+                {
+                    return -1;
+                }
+
+                var ids = _sensitiveIds[attribute];
+                var mapped = ids.Mapped[id];
+                if (mapped == TextIds.Unmapped)
+                {
+                    var value = ids.Table[id];
+                    mapped = NaValues.IsMissing(value) ? -1 : Accumulator.Codebook(attribute).GetCode(value);
+                    ids.Mapped[id] = mapped;
+                }
+
+                return mapped;
+            }
+
             if (ParquetColumns.IsText(plan.Sensitive[attribute]))
             {
                 var s = _sensitiveText[attribute][row];
@@ -247,10 +296,36 @@ internal static class ParquetFairnessReader
             return code;
         }
 
-        private static async Task NormalizeAsync(Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, double[] numbers, ReadOnlyMemory<char>?[] texts, int[] result, int n, CancellationToken ct)
+        private async Task NormalizeAsync(
+            Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, TextIds textIds, double[] numbers, ReadOnlyMemory<char>?[] texts, int[] result, int n, CancellationToken ct)
         {
             if (ParquetColumns.IsText(field))
             {
+                if (_decoder.TryReadTextIds(_file, rg.GetMetadata(field), field, textIds.Table, _ids.AsSpan(0, n)))
+                {
+                    // Normalised once per distinct value, in row order, exactly as the per-row path would first see it.
+                    var mapped = textIds.Mapped;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var id = _ids[i];
+                        if (id < 0)
+                        {
+                            result[i] = BinaryColumn.Missing;
+                            continue;
+                        }
+
+                        if (mapped[id] == TextIds.Unmapped)
+                        {
+                            mapped[id] = column.Normalize(textIds.Table[id]);
+                        }
+
+                        result[i] = mapped[id];
+                    }
+
+                    return;
+                }
+
+                EnsureText(ref texts, n);
                 await rg.ReadAsync<ReadOnlyMemory<char>>(field, texts.AsMemory(0, n), null, ct);
                 for (var i = 0; i < n; i++)
                 {
@@ -259,11 +334,20 @@ internal static class ParquetFairnessReader
             }
             else
             {
-                await ParquetColumns.ReadDoublesAsync(rg, field, numbers, n, ct);
+                await ReadDoublesAsync(rg, field, numbers, n, ct);
                 for (var i = 0; i < n; i++)
                 {
                     result[i] = column.Normalize(numbers[i]);
                 }
+            }
+        }
+
+        private static void EnsureText(ref ReadOnlyMemory<char>?[] texts, int n)
+        {
+            // Only allocated when a chunk needs the generic reader.
+            if (texts.Length < n)
+            {
+                texts = new ReadOnlyMemory<char>?[n];
             }
         }
 
@@ -283,10 +367,23 @@ internal static class ParquetFairnessReader
             _label = If<double>(!labelText, n);
             _prediction = If<double>(!predictionText, n);
             _weight = If<double>(plan.Weight is not null, n);
-            _labelText = If<ReadOnlyMemory<char>?>(labelText, n);
-            _predictionText = If<ReadOnlyMemory<char>?>(predictionText, n);
-            _sensitiveText = plan.Sensitive.Select(f => If<ReadOnlyMemory<char>?>(ParquetColumns.IsText(f), n)).ToArray();
+            _ids = If<int>(labelText || predictionText, n);
+            _labelText = [];
+            _predictionText = [];
+            _sensitiveText = plan.Sensitive.Select(_ => Array.Empty<ReadOnlyMemory<char>?>()).ToArray();
+            _sensitiveId = plan.Sensitive.Select(f => If<int>(ParquetColumns.IsText(f), n)).ToArray();
             _sensitiveNumber = plan.Sensitive.Select(f => If<double>(!ParquetColumns.IsText(f), n)).ToArray();
         }
+    }
+
+    /// <summary>Ids of one text column's distinct values and, per id, the code it was mapped to (lazily).</summary>
+    private sealed class TextIds(int maxGroups)
+    {
+        public const int Unmapped = int.MinValue;
+
+        // NA spellings and label variants ("1", "1.0") come on top of the groups; beyond this the generic reader takes over.
+        public Utf8ValueTable Table { get; } = new(maxGroups + 64);
+
+        public int[] Mapped { get; } = Enumerable.Repeat(Unmapped, maxGroups + 64).ToArray();
     }
 }

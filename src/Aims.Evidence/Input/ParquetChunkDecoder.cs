@@ -1,0 +1,485 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+using Parquet.Meta;
+using Parquet.Schema;
+
+namespace Aims.Evidence.Input;
+
+/// <summary>
+/// Fast path for the common shape of Parquet column chunks: a flat column (no repetition, at most one definition
+/// level), uncompressed / Snappy / Zstd / Gzip, PLAIN or dictionary-encoded (PLAIN_DICTIONARY, RLE_DICTIONARY) values
+/// in v1 or v2 data pages. It reads the chunk's bytes with one positioned read into a reusable buffer and decodes
+/// straight into the caller's arrays:
+/// <list type="bullet">
+/// <item>numbers (DOUBLE, FLOAT, INT32, INT64) as doubles, null → NaN, exactly as the generic path converts them;</item>
+/// <item>text (BYTE_ARRAY) as dense value ids of a <see cref="Utf8ValueTable"/>, null → -1, so no string is
+/// materialised per row; a dictionary page is looked up once per entry, then indices map to ids.</item>
+/// </list>
+/// Anything else (other encodings or codecs, nested or encrypted columns, inconsistent bytes) returns false before the
+/// caller has used any output, and the caller reads the chunk with Parquet.Net instead, which also reports corrupt files.
+/// </summary>
+internal sealed class ParquetChunkDecoder
+{
+    private const int EncodingPlain = 0;
+    private const int EncodingPlainDictionary = 2;
+    private const int EncodingRle = 3;
+    private const int EncodingRleDictionary = 8;
+
+    private byte[] _chunk = [];
+    private byte[] _page = [];
+    private int[] _levels = [];
+    private int[] _indices = [];
+    private double[] _dictNumbers = [];
+    private int[] _dictIds = [];
+    private int[] _dictOffsets = [];
+    private int _dictCount;
+    private bool _hasDictionary;
+
+    /// <summary>Whether the fast path applies to this column at all (the per-chunk checks come on reading).</summary>
+    public static bool Supports(DataField field, bool text)
+    {
+        if (field.MaxRepetitionLevel != 0 || field.MaxDefinitionLevel > 1)
+        {
+            return false;
+        }
+
+        var t = field.ClrType;
+        return text
+            ? t == typeof(string) || t == typeof(ReadOnlyMemory<char>)
+            : t == typeof(double) || t == typeof(float) || t == typeof(int) || t == typeof(long);
+    }
+
+    /// <summary>Numbers as doubles (null → NaN). Returns false when the chunk needs the generic reader.</summary>
+    public bool TryReadDoubles(SafeFileHandle file, ColumnChunk? chunk, DataField field, Span<double> dest)
+    {
+        if (chunk is null || !Supports(field, text: false))
+        {
+            return false;
+        }
+
+        var physical = chunk.MetaData?.Type;
+        var expected = field.ClrType == typeof(double) ? Parquet.Meta.Type.DOUBLE
+            : field.ClrType == typeof(float) ? Parquet.Meta.Type.FLOAT
+            : field.ClrType == typeof(int) ? Parquet.Meta.Type.INT32
+            : Parquet.Meta.Type.INT64;
+        if (physical != expected)
+        {
+            return false;
+        }
+
+        var sink = new NumberSink(this, expected, dest);
+        return TryDecode(file, chunk, field, dest.Length, ref sink);
+    }
+
+    /// <summary>Text as ids of <paramref name="table"/> (null → -1). Returns false when the generic reader is needed.</summary>
+    public bool TryReadTextIds(SafeFileHandle file, ColumnChunk? chunk, DataField field, Utf8ValueTable table, Span<int> dest)
+    {
+        if (chunk is null || !Supports(field, text: true) || chunk.MetaData?.Type != Parquet.Meta.Type.BYTE_ARRAY)
+        {
+            return false;
+        }
+
+        var sink = new TextSink(this, table, dest);
+        return TryDecode(file, chunk, field, dest.Length, ref sink);
+    }
+
+    private bool TryDecode<TSink>(SafeFileHandle file, ColumnChunk chunk, DataField field, int rows, ref TSink sink)
+        where TSink : struct, ISink, allows ref struct
+    {
+        var meta = chunk.MetaData;
+        if (meta is null || chunk.CryptoMetadata is not null || chunk.EncryptedColumnMetadata is not null || meta.NumValues != rows
+            || meta.Codec is not (CompressionCodec.UNCOMPRESSED or CompressionCodec.SNAPPY or CompressionCodec.ZSTD or CompressionCodec.GZIP))
+        {
+            return false;
+        }
+
+        try
+        {
+            var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
+            var length = checked((int)meta.TotalCompressedSize);
+            Ensure(ref _chunk, length);
+            var chunkBytes = _chunk.AsSpan(0, length);
+            var read = 0;
+            while (read < length)
+            {
+                var r = RandomAccess.Read(file, chunkBytes[read..], start + read);
+                if (r <= 0)
+                {
+                    return false;
+                }
+
+                read += r;
+            }
+
+            _hasDictionary = false;
+            var nullable = field.MaxDefinitionLevel == 1;
+            var done = 0;
+            var pos = 0;
+            while (done < rows)
+            {
+                pos += ParquetPageHeader.Read(chunkBytes[pos..], out var header);
+                var body = chunkBytes.Slice(pos, header.CompressedSize);
+                pos += header.CompressedSize;
+                switch (header.Type)
+                {
+                    case ParquetPageHeader.DictionaryPage:
+                        if (header.Encoding is not (EncodingPlain or EncodingPlainDictionary))
+                        {
+                            return false;
+                        }
+
+                        var dict = Decompress(meta.Codec, body, header.UncompressedSize, ref _page);
+                        _dictCount = header.NumValues;
+                        _hasDictionary = true;
+                        sink.LoadDictionary(dict, header.NumValues);
+                        break;
+                    case ParquetPageHeader.DataPage or ParquetPageHeader.DataPageV2:
+                        if (header.NumValues < 0 || header.NumValues > rows - done || !DecodeDataPage(meta.Codec, header, body, nullable, done, ref sink))
+                        {
+                            return false;
+                        }
+
+                        done += header.NumValues;
+                        break;
+                    default:
+                        break; // index pages carry no values
+                }
+            }
+
+            return true;
+        }
+#pragma warning disable CA1031 // Any surprise in the bytes sends the chunk to the generic reader, which reports it properly.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
+    private bool DecodeDataPage<TSink>(CompressionCodec codec, in ParquetPageHeader header, ReadOnlySpan<byte> body, bool nullable, int offset, ref TSink sink)
+        where TSink : struct, ISink, allows ref struct
+    {
+        var n = header.NumValues;
+        ReadOnlySpan<byte> values;
+        ReadOnlySpan<byte> levels = default;
+        if (header.Type == ParquetPageHeader.DataPageV2)
+        {
+            if (header.RepetitionLevelsByteLength != 0)
+            {
+                return false;
+            }
+
+            levels = body[..header.DefinitionLevelsByteLength];
+            var compressed = body[header.DefinitionLevelsByteLength..];
+            var valuesSize = header.UncompressedSize - header.DefinitionLevelsByteLength;
+            values = header.IsCompressed ? Decompress(codec, compressed, valuesSize, ref _page) : compressed;
+        }
+        else
+        {
+            var page = Decompress(codec, body, header.UncompressedSize, ref _page);
+            if (nullable)
+            {
+                if (header.DefinitionLevelEncoding != EncodingRle)
+                {
+                    return false;
+                }
+
+                var len = BinaryPrimitives.ReadInt32LittleEndian(page);
+                levels = page.Slice(4, len);
+                values = page[(4 + len)..];
+            }
+            else
+            {
+                values = page;
+            }
+        }
+
+        // Definition levels → the number of non-null values; they are scattered to their rows afterwards.
+        var nonNull = n;
+        if (nullable)
+        {
+            Ensure(ref _levels, n);
+            RleBitPackedHybrid.Decode(levels, 1, _levels.AsSpan(0, n));
+            nonNull = 0;
+            foreach (var l in _levels.AsSpan(0, n))
+            {
+                nonNull += l;
+            }
+        }
+
+        var dense = sink.Slice(offset, n);
+        switch (header.Encoding)
+        {
+            case EncodingPlain:
+                if (!sink.DecodePlain(values, dense[..nonNull]))
+                {
+                    return false;
+                }
+
+                break;
+            case EncodingPlainDictionary or EncodingRleDictionary:
+                if (!_hasDictionary || values.IsEmpty)
+                {
+                    return false;
+                }
+
+                Ensure(ref _indices, nonNull);
+                var indices = _indices.AsSpan(0, nonNull);
+                RleBitPackedHybrid.Decode(values[1..], values[0], indices);
+                if (!sink.FromDictionary(indices, dense[..nonNull]))
+                {
+                    return false;
+                }
+
+                break;
+            default:
+                return false;
+        }
+
+        if (nullable && nonNull < n)
+        {
+            // Scatter back to front so the dense values are never overwritten before they move.
+            var src = nonNull - 1;
+            var lv = _levels.AsSpan(0, n);
+            for (var i = n - 1; i >= 0; i--)
+            {
+                if (lv[i] == 1)
+                {
+                    sink.Move(offset + src--, offset + i);
+                }
+                else
+                {
+                    sink.SetNull(offset + i);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> Decompress(CompressionCodec codec, ReadOnlySpan<byte> input, int size, ref byte[] buffer)
+    {
+        if (codec == CompressionCodec.UNCOMPRESSED)
+        {
+            return input;
+        }
+
+        Ensure(ref buffer, size);
+        var output = buffer.AsSpan(0, size);
+        int written;
+        switch (codec)
+        {
+            case CompressionCodec.SNAPPY:
+                written = Snappier.Snappy.Decompress(input, output);
+                break;
+            case CompressionCodec.ZSTD:
+                using (var z = new ZstdSharp.Decompressor())
+                {
+                    written = z.Unwrap(input, output);
+                }
+
+                break;
+            default: // GZIP
+                using (var gz = new GZipStream(new MemoryStream(input.ToArray()), CompressionMode.Decompress))
+                {
+                    written = 0;
+                    int r;
+                    while (written < size && (r = gz.Read(output[written..])) > 0)
+                    {
+                        written += r;
+                    }
+                }
+
+                break;
+        }
+
+        if (written != size)
+        {
+            throw new InvalidDataException("Decompressed page size does not match its header.");
+        }
+
+        return output;
+    }
+
+    private static void Ensure<T>(ref T[] buffer, int size)
+    {
+        if (buffer.Length < size)
+        {
+            buffer = new T[Math.Max(size, buffer.Length * 2)];
+        }
+    }
+
+    private interface ISink
+    {
+        Span<int> Slice(int offset, int n);
+
+        bool DecodePlain(ReadOnlySpan<byte> values, Span<int> dense);
+
+        void LoadDictionary(ReadOnlySpan<byte> page, int count);
+
+        bool FromDictionary(ReadOnlySpan<int> indices, Span<int> dense);
+
+        void Move(int from, int to);
+
+        void SetNull(int index);
+    }
+
+    /// <summary>Numbers go straight into the destination doubles; <see cref="Slice"/> is unused for them.</summary>
+    private readonly ref struct NumberSink(ParquetChunkDecoder owner, Parquet.Meta.Type type, Span<double> dest) : ISink
+    {
+        private readonly Span<double> _dest = dest;
+
+        public Span<int> Slice(int offset, int n)
+        {
+            owner._numberOffset = offset;
+            return new Span<int>(owner.EnsureScratch(n), 0, n);
+        }
+
+        public bool DecodePlain(ReadOnlySpan<byte> values, Span<int> dense)
+        {
+            var count = dense.Length;
+            var target = _dest.Slice(owner._numberOffset, count);
+            switch (type)
+            {
+                case Parquet.Meta.Type.DOUBLE:
+                    MemoryMarshal.Cast<byte, double>(values[..(count * 8)]).CopyTo(target);
+                    break;
+                case Parquet.Meta.Type.FLOAT:
+                    var floats = MemoryMarshal.Cast<byte, float>(values[..(count * 4)]);
+                    for (var i = 0; i < count; i++)
+                    {
+                        target[i] = floats[i];
+                    }
+
+                    break;
+                case Parquet.Meta.Type.INT32:
+                    var ints = MemoryMarshal.Cast<byte, int>(values[..(count * 4)]);
+                    for (var i = 0; i < count; i++)
+                    {
+                        target[i] = ints[i];
+                    }
+
+                    break;
+                default:
+                    var longs = MemoryMarshal.Cast<byte, long>(values[..(count * 8)]);
+                    for (var i = 0; i < count; i++)
+                    {
+                        target[i] = longs[i];
+                    }
+
+                    break;
+            }
+
+            return true;
+        }
+
+        public void LoadDictionary(ReadOnlySpan<byte> page, int count)
+        {
+            Ensure(ref owner._dictNumbers, count);
+            var numbers = owner._dictNumbers.AsSpan(0, count);
+            var plain = new NumberSink(owner, type, numbers);
+            owner._numberOffset = 0;
+            plain.DecodePlain(page, new Span<int>(owner.EnsureScratch(count), 0, count));
+        }
+
+        public bool FromDictionary(ReadOnlySpan<int> indices, Span<int> dense)
+        {
+            var dict = owner._dictNumbers.AsSpan(0, owner._dictCount);
+            var target = _dest.Slice(owner._numberOffset, indices.Length);
+            for (var i = 0; i < indices.Length; i++)
+            {
+                target[i] = dict[indices[i]];
+            }
+
+            return true;
+        }
+
+        public void Move(int from, int to) => _dest[to] = _dest[from];
+
+        public void SetNull(int index) => _dest[index] = double.NaN;
+    }
+
+    /// <summary>Text values become table ids; dictionary entries are looked up lazily, on first use, in row order.</summary>
+    private readonly ref struct TextSink(ParquetChunkDecoder owner, Utf8ValueTable table, Span<int> dest) : ISink
+    {
+        private readonly Span<int> _dest = dest;
+
+        public Span<int> Slice(int offset, int n) => _dest.Slice(offset, n);
+
+        public bool DecodePlain(ReadOnlySpan<byte> values, Span<int> dense)
+        {
+            var pos = 0;
+            for (var i = 0; i < dense.Length; i++)
+            {
+                var len = BinaryPrimitives.ReadInt32LittleEndian(values[pos..]);
+                var id = table.GetId(values.Slice(pos + 4, len));
+                if (id < 0)
+                {
+                    return false;
+                }
+
+                dense[i] = id;
+                pos += 4 + len;
+            }
+
+            return true;
+        }
+
+        public void LoadDictionary(ReadOnlySpan<byte> page, int count)
+        {
+            // Keep the dictionary bytes (the page buffer is reused by the data pages) and each entry's offset.
+            Ensure(ref owner._dictOffsets, count + 1);
+            Ensure(ref owner._dictIds, count);
+            var pos = 0;
+            for (var i = 0; i < count; i++)
+            {
+                owner._dictOffsets[i] = pos;
+                pos += 4 + BinaryPrimitives.ReadInt32LittleEndian(page[pos..]);
+            }
+
+            owner._dictOffsets[count] = pos;
+            Ensure(ref owner._dictionaryBytes, pos);
+            page[..pos].CopyTo(owner._dictionaryBytes);
+            owner._dictIds.AsSpan(0, count).Fill(int.MinValue);
+        }
+
+        public bool FromDictionary(ReadOnlySpan<int> indices, Span<int> dense)
+        {
+            var ids = owner._dictIds.AsSpan(0, owner._dictCount);
+            for (var i = 0; i < indices.Length; i++)
+            {
+                ref var id = ref ids[indices[i]];
+                if (id == int.MinValue)
+                {
+                    var at = owner._dictOffsets[indices[i]];
+                    var len = BinaryPrimitives.ReadInt32LittleEndian(owner._dictionaryBytes.AsSpan(at));
+                    id = table.GetId(owner._dictionaryBytes.AsSpan(at + 4, len));
+                    if (id < 0)
+                    {
+                        return false;
+                    }
+                }
+
+                dense[i] = id;
+            }
+
+            return true;
+        }
+
+        public void Move(int from, int to) => _dest[to] = _dest[from];
+
+        public void SetNull(int index) => _dest[index] = -1;
+    }
+
+    private int _numberOffset;
+    private byte[] _dictionaryBytes = [];
+    private int[] _scratch = [];
+
+    private int[] EnsureScratch(int n)
+    {
+        Ensure(ref _scratch, n);
+        return _scratch;
+    }
+}
