@@ -37,6 +37,9 @@ seq 1 995 | xargs -P 4 -I{} curl -s -o /dev/null -H "Authorization: Bearer $TOKE
 total=$(curl -s -H "Authorization: Bearer $TOKEN" "$URL/api/v1/orgs/demo/ai-systems?pageSize=1" | grep -o '"total":[0-9]*')
 echo "register now holds: $total"
 
+echo "--- single client, GET …/ai-systems?pageSize=25 (wrk -t1 -c1 -d10s)"
+wrk -t1 -c1 -d10s --latency -H "Authorization: Bearer $TOKEN" "$URL/api/v1/orgs/demo/ai-systems?pageSize=25" | \
+  grep -E "50%|90%|99%|Requests/sec"
 for q in "pageSize=25" "pageSize=25&sort=-updatedAt" "q=system%2099&pageSize=25" "pageSize=200"; do
   echo "--- GET /api/v1/orgs/demo/ai-systems?$q  (wrk -t2 -c8 -d10s)"
   wrk -t2 -c8 -d10s --latency -H "Authorization: Bearer $TOKEN" "$URL/api/v1/orgs/demo/ai-systems?$q" | \
