@@ -1,10 +1,16 @@
 namespace Aims.Catalogs;
 
-/// <summary>The clauses and controls matching a <see cref="StandardCatalog.Search(string?)"/> query, in natural order.</summary>
+/// <summary>The items matching a <see cref="StandardCatalog.Search(string?)"/> query, each list in natural order.</summary>
 /// <param name="Clauses">Matching clauses.</param>
 /// <param name="Controls">Matching Annex A controls.</param>
-public sealed record CatalogSearchResult(IReadOnlyList<ClauseItem> Clauses, IReadOnlyList<ControlItem> Controls)
+/// <param name="AnnexCObjectives">Matching Annex C organizational objectives.</param>
+/// <param name="AnnexCRiskSources">Matching Annex C risk sources.</param>
+public sealed record CatalogSearchResult(
+    IReadOnlyList<ClauseItem> Clauses,
+    IReadOnlyList<ControlItem> Controls,
+    IReadOnlyList<AnnexCEntry> AnnexCObjectives,
+    IReadOnlyList<AnnexCEntry> AnnexCRiskSources)
 {
     /// <summary>Total number of matches.</summary>
-    public int Count => Clauses.Count + Controls.Count;
+    public int Count => Clauses.Count + Controls.Count + AnnexCObjectives.Count + AnnexCRiskSources.Count;
 }

@@ -69,7 +69,13 @@ public sealed record StandardCatalog(
         var controls = Controls
             .Where(c => MatchesAll(terms, c.Id, c.Title, c.Intent, c.EvidenceGuidance))
             .ToList();
-        return new CatalogSearchResult(clauses, controls);
+        var objectives = AnnexCObjectives
+            .Where(e => MatchesAll(terms, e.Id, e.Title, e.Description))
+            .ToList();
+        var riskSources = AnnexCRiskSources
+            .Where(e => MatchesAll(terms, e.Id, e.Title, e.Description))
+            .ToList();
+        return new CatalogSearchResult(clauses, controls, objectives, riskSources);
     }
 
     private static bool MatchesAll(string[] terms, params ReadOnlySpan<string> fields)

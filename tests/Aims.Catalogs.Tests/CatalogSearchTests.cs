@@ -43,6 +43,17 @@ public class CatalogSearchTests
     }
 
     [Fact]
+    public void Search_covers_annex_c_objectives_and_risk_sources()
+    {
+        var fairness = Catalog.Search("fairness");
+        Assert.Contains(fairness.AnnexCObjectives, e => e.Id == "C.2.5");
+
+        var automation = Catalog.Search("automation");
+        Assert.Contains(automation.AnnexCRiskSources, e => e.Id == "C.3.3");
+        Assert.Empty(Catalog.Search("C.3.3 zebra").AnnexCRiskSources);
+    }
+
+    [Fact]
     public void Every_word_must_match()
     {
         var result = Catalog.Search("nonconformity corrective");
