@@ -78,6 +78,13 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(page.Locator("#ai-systems-total")).ToHaveTextAsync("1 AI system");
         await ui.ScreenshotAsync("ai-systems-search");
 
+        // The filter is in the address, so a reload (or a shared link) shows the same result.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]q="));
+        await page.ReloadAsync();
+        await ui.WaitInteractiveAsync();
+        await Expect(page.Locator("#search")).ToHaveValueAsync(name);
+        await Expect(page.Locator("#ai-systems-table tbody tr")).ToHaveCountAsync(1);
+
         // Export the current filter as CSV (all pages).
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-csv").ClickAsync());
         var csvPath = Path.Combine(UiSession.ScreenshotDirectory, "export.csv");
