@@ -23,6 +23,51 @@ public sealed partial class HostTests(SqliteAppFactory app) : IClassFixture<Sqli
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/scalar", Ct)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/account/login")]
+    [InlineData("/api/v1/orgs/demo/ai-systems")]
+    [InlineData("/health")]
+    public async Task Responses_carry_browser_hardening_headers(string path)
+    {
+        using var client = app.ClientWithToken(app.DemoAdminToken);
+        var response = await client.GetAsync(path, Ct);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_api_operation_is_documented_with_a_summary_tag_and_success_response()
+    {
+        using var client = app.CreateClient();
+        var doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Ct)).RootElement;
+        var problems = new List<string>();
+        foreach (var path in doc.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var op = operation.Value;
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                if (!op.TryGetProperty("summary", out var summary) || string.IsNullOrWhiteSpace(summary.GetString()))
+                {
+                    problems.Add(name + ": no summary");
+                }
+
+                if (!op.TryGetProperty("tags", out var tags) || tags.GetArrayLength() == 0)
+                {
+                    problems.Add(name + ": no tag");
+                }
+
+                if (!op.GetProperty("responses").EnumerateObject().Any(r => r.Name.StartsWith('2')))
+                {
+                    problems.Add(name + ": no 2xx response");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     [Fact]
     public async Task Unknown_api_route_is_a_problem_and_unknown_page_is_html()
     {

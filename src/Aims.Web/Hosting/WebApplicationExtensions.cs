@@ -12,6 +12,7 @@ public static class WebApplicationExtensions
     public static WebApplication UseAimsPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // UI 404s render the not-found page; API status codes become problem details (inner branch wins for /api).
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
