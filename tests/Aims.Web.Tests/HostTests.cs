@@ -101,6 +101,22 @@ public sealed partial class HostTests(SqliteAppFactory app) : IClassFixture<Sqli
         Assert.Contains("\"slug\":\"demo\"", orgs, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example/")]
+    [InlineData("/\r\n/evil.example/")]
+    public async Task Sign_in_with_a_return_url_hiding_control_characters_goes_home(string returnUrl)
+    {
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await client.GetStringAsync("/account/login", Ct);
+        var ok = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = AimsAppFactory.AdminEmail, ["password"] = AimsAppFactory.AdminPassword,
+            ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value, ["returnUrl"] = returnUrl,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal("/", ok.Headers.Location!.ToString());
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

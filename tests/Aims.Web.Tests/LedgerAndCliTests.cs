@@ -223,6 +223,40 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
         Assert.Equal(2, code);
     }
 
+    [Fact]
+    public async Task Operator_demoting_a_member_revokes_their_tokens_that_exceed_the_new_role()
+    {
+        app.RequireProvider();
+        var email = $"demoted-{Guid.NewGuid():N}@test.local";
+        var (code, _, error) = await RunCliAsync("users", "create", "--email", email);
+        Assert.True(code == 0, error);
+        (code, _, error) = await RunCliAsync("members", "add", "--org", "demo", "--user", email, "--role", "GovernanceLead");
+        Assert.True(code == 0, error);
+        (code, var leadToken, error) = await RunCliAsync("tokens", "create", "--org", "demo", "--role", "GovernanceLead", "--user", email);
+        Assert.True(code == 0, error);
+        (code, var viewerToken, error) = await RunCliAsync("tokens", "create", "--org", "demo", "--role", "Viewer", "--user", email);
+        Assert.True(code == 0, error);
+        using var lead = app.ClientWithToken(leadToken.Trim());
+        using var viewer = app.ClientWithToken(viewerToken.Trim());
+        Assert.Equal(HttpStatusCode.OK, (await lead.GetAsync("/api/v1/orgs/demo/ai-systems", Ct)).StatusCode);
+
+        (code, _, error) = await RunCliAsync("members", "add", "--org", "demo", "--user", email, "--role", "Viewer");
+        Assert.True(code == 0, error);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await lead.GetAsync("/api/v1/orgs/demo/ai-systems", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync("/api/v1/orgs/demo/ai-systems", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cli_tokens_create_applies_the_same_name_rule_as_the_api()
+    {
+        app.RequireProvider();
+        var (code, output, error) = await RunCliAsync("tokens", "create", "--org", "demo", "--role", "Viewer", "--user",
+            AimsAppFactory.AdminEmail, "--name", new string('n', 201));
+        Assert.Equal(2, code);
+        Assert.Contains("--name", error, StringComparison.Ordinal);
+        Assert.Equal("", output);
+    }
+
     private async Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args)
     {
         using var output = new StringWriter();

@@ -196,6 +196,26 @@ public abstract class MembersAndTokensApiTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task A_token_lists_only_its_own_organization_with_the_tokens_role()
+    {
+        app.RequireProvider();
+        using var viewer = app.ClientWithToken(app.DemoViewerToken);
+        var orgs = await viewer.GetFromJsonAsync<JsonElement>("/api/v1/orgs", Ct);
+        var only = Assert.Single(orgs.EnumerateArray());
+        Assert.Equal("demo", only.GetProperty("slug").GetString());
+        Assert.Equal("viewer", only.GetProperty("role").GetString());
+
+        // Also when the owner is a system admin (Admin in every organization): the token is a Viewer in demo only.
+        await using var scope = app.Services.CreateAsyncScope();
+        var adminViewerToken = (await scope.ServiceProvider.GetRequiredService<ApiTokenService>()
+            .CreateAsync("demo", Role.Viewer, AimsAppFactory.AdminEmail, 1, "test", ct: Ct)).Value;
+        using var adminViewer = app.ClientWithToken(adminViewerToken);
+        var adminOrgs = await adminViewer.GetFromJsonAsync<JsonElement>("/api/v1/orgs", Ct);
+        var single = Assert.Single(adminOrgs.EnumerateArray());
+        Assert.Equal("viewer", single.GetProperty("role").GetString());
+    }
+
+    [Fact]
     public async Task A_token_never_gets_rights_its_owner_lacks_even_when_the_enum_order_suggests_otherwise()
     {
         app.RequireProvider();

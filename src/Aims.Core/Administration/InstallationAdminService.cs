@@ -121,9 +121,12 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
             membership = new Membership { OrganizationId = org!.Id, UserId = user!.Id, Role = role };
             db.Memberships.Add(membership);
         }
-        else
+        else if (membership.Role != role)
         {
             membership.Role = role;
+            // Same rule as an organization Admin's role change: tokens with rights the new role lacks stop working now,
+            // otherwise an operator's demotion would leave the member's automation with the old rights.
+            await ApiTokenService.RevokeExceedingAsync(db, org!.Id, user!.Id, role, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -44,8 +44,20 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     }
 
     /// <summary>A safe description for logs and the console: never includes the password.</summary>
-    public string Describe() => Provider == DatabaseProvider.Sqlite
-        ? $"SQLite ({ConnectionString.Replace("Data Source=", "", StringComparison.OrdinalIgnoreCase)})"
-        : "PostgreSQL (" + string.Join(';', ConnectionString.Split(';')
-            .Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase))) + ")";
+    public string Describe()
+    {
+        var safe = string.Join(';', ConnectionString.Split(';').Where(part => !IsSecret(part)));
+        return Provider == DatabaseProvider.Sqlite
+            ? $"SQLite ({safe.Replace("Data Source=", "", StringComparison.OrdinalIgnoreCase)})"
+            : $"PostgreSQL ({safe})";
+    }
+
+    // Npgsql also accepts "Pwd" and "Psw" for the password, and an encrypted SQLite file takes "Password" too; any of
+    // them printed in the start-up banner or CLI output would put the secret in terminal scroll-back and log files.
+    private static bool IsSecret(string part)
+    {
+        var key = part.Split('=', 2)[0].Trim();
+        return key.Equals("Password", StringComparison.OrdinalIgnoreCase) || key.Equals("Pwd", StringComparison.OrdinalIgnoreCase) ||
+               key.Equals("Psw", StringComparison.OrdinalIgnoreCase);
+    }
 }

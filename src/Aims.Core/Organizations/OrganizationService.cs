@@ -7,8 +7,21 @@ namespace Aims.Core.Organizations;
 /// <summary>Organizations a user can enter, and their members (for owner pickers).</summary>
 public sealed class OrganizationService(IDbContextFactory<AimsDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<OrganizationSummary>> ListForUserAsync(Guid userId, CancellationToken ct = default)
+    /// <param name="userId">The signed-in user (for a token: its owner).</param>
+    /// <param name="tokenOrganizationId">For token callers: the token's organization, the only one it can enter.</param>
+    /// <param name="tokenRole">For token callers: the token's role, which is what it can do there (not its owner's role).</param>
+    /// <param name="ct">Cancels the query.</param>
+    public async Task<IReadOnlyList<OrganizationSummary>> ListForUserAsync(Guid userId, Guid? tokenOrganizationId = null,
+        Role? tokenRole = null, CancellationToken ct = default)
     {
+        // The same standing CallerResolver grants: a token sees its own organization with its own role, nothing else.
+        if (tokenOrganizationId is { } tokenOrg)
+        {
+            await using var tokenDb = await dbFactory.CreateDbContextAsync(ct);
+            var org = await tokenDb.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == tokenOrg, ct);
+            return org is not null && tokenRole is { } role ? [new OrganizationSummary(org.Id, org.Name, org.Slug, org.Sector, role)] : [];
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var isSystemAdmin = await db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdmin, ct);
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)

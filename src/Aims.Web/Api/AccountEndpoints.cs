@@ -41,9 +41,11 @@ public static class AccountEndpoints
         return app;
     }
 
+    // Browsers drop tabs and line breaks inside URLs ("/\t/evil.example" becomes "//evil.example"), and LocalRedirect
+    // refuses such values with an exception (a 500 after a successful sign-in); send those home like any other foreign URL.
     private static string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) &&
-        !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : "/";
 

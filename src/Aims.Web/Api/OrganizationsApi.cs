@@ -16,14 +16,8 @@ public static class OrganizationsApi
         api.MapGet("/orgs", async Task<Ok<IReadOnlyList<OrganizationSummary>>> (HttpContext http, OrganizationService service) =>
             {
                 var userId = Guid.Parse(http.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-                var all = await service.ListForUserAsync(userId, http.RequestAborted);
-                // A token sees only its own organization.
-                if (Guid.TryParse(http.User.FindFirstValue(AimsClaims.TokenOrganizationId), out var tokenOrg))
-                {
-                    all = all.Where(o => o.Id == tokenOrg).ToList();
-                }
-
-                return TypedResults.Ok(all);
+                var (tokenOrg, tokenRole) = CallerAccessor.TokenScope(http.User);
+                return TypedResults.Ok(await service.ListForUserAsync(userId, tokenOrg, tokenRole, http.RequestAborted));
             })
             .WithTags("Organizations").WithName("ListOrganizations").WithSummary("Organizations you can enter, with your role")
             .RequirePermission(Permissions.OrganizationRead);
