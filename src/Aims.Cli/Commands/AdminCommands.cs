@@ -119,9 +119,10 @@ public static class AdminCommands
         {
             await using var services = context.BuildServices();
             var all = await services.GetRequiredService<ApiTokenService>().ListAsync(parse.GetValue(listOrg)!, ct);
+            var now = DateTimeOffset.UtcNow;
             foreach (var t in all)
             {
-                var state = t.RevokedAt is not null ? "revoked" : t.ExpiresAt is { } e && e <= DateTimeOffset.UtcNow ? "expired" : "active";
+                var state = t.StateAt(now).ToString().ToLowerInvariant();
                 context.Output.WriteLine($"{t.Id}  {t.Prefix}…  {t.Role,-14} {state,-8} {t.Name}");
             }
 

@@ -37,12 +37,12 @@ public static class SystemsCommands
 
             if (parse.GetValue(stage) is { } st)
             {
-                query.Add("stage=" + JsonNamingPolicy.CamelCase.ConvertName(st.ToString()));
+                query.Add("stage=" + ApiNames.Of(st));
             }
 
             if (parse.GetValue(status) is { } stat)
             {
-                query.Add("status=" + JsonNamingPolicy.CamelCase.ConvertName(stat.ToString()));
+                query.Add("status=" + ApiNames.Of(stat));
             }
 
             var result = await client.GetAsync<PagedResult<AiSystemView>>(

@@ -25,4 +25,8 @@ public sealed class ApiToken
     public DateTimeOffset? LastUsedAt { get; set; }
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+
+    /// <summary>The state at <paramref name="now"/>; revocation wins over expiry, as that is what someone did on purpose.</summary>
+    public ApiTokenState StateAt(DateTimeOffset now) =>
+        RevokedAt is not null ? ApiTokenState.Revoked : IsActive(now) ? ApiTokenState.Active : ApiTokenState.Expired;
 }

@@ -18,15 +18,13 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
     public async Task<IssuedToken> CreateAsync(string organizationSlug, Role role, string userEmail, int? expiresInDays,
         string actor, string? name = null, CancellationToken ct = default)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (expiresInDays is < 1 or > MaxLifetimeDays)
+        // The same field rules as a token created in the UI or API; the operator's default name fills in a missing one.
+        name = string.IsNullOrWhiteSpace(name) ? $"{role} token" : name.Trim();
+        var errors = Validate(new ApiTokenInput { Name = name, Role = role, ExpiresInDays = expiresInDays });
+        if (errors.Remove("expiresInDays", out var expiryErrors))
         {
-            errors["expires"] = [$"Expiry must be between 1 and {MaxLifetimeDays} days."];
-        }
-
-        if (!Enum.IsDefined(role))
-        {
-            errors["role"] = ["Unknown role."];
+            // Named after the operator's option (--expires), which is how the CLI reports fields.
+            errors["expires"] = expiryErrors;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -63,8 +61,7 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
                 $"'{userEmail}' is {membership.Role} in '{organizationSlug}'; a token cannot have the higher role {role}.");
         }
 
-        var issued = Issue(db, org!.Id, user!.Id, role, string.IsNullOrWhiteSpace(name) ? $"{role} token" : name.Trim(),
-            expiresInDays, actor);
+        var issued = Issue(db, org!.Id, user!.Id, role, name, expiresInDays, actor);
         await db.SaveChangesAsync(ct);
         return issued;
     }
@@ -257,8 +254,7 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
 
     private static ApiTokenView ToView(ApiToken token, string ownerName, string? ownerEmail, DateTimeOffset now) =>
         new(token.Id, token.Name, token.Prefix, token.Role, token.UserId, ownerName, ownerEmail ?? "", token.CreatedAt,
-            token.CreatedBy, token.ExpiresAt, token.RevokedAt,
-            token.RevokedAt is not null ? ApiTokenState.Revoked : token.IsActive(now) ? ApiTokenState.Active : ApiTokenState.Expired);
+            token.CreatedBy, token.ExpiresAt, token.RevokedAt, token.StateAt(now));
 
     internal static string Hash(string token) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -80,7 +80,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         return Validation(new Dictionary<string, string[]> { ["request"] = [exception.Message] });
     }
 
-    private static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
+    /// <summary>The one shape of a 400 answer: every invalid field with its messages.</summary>
+    internal static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>
         new(errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
         {
             Status = 400,
@@ -104,6 +105,6 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 
     private static string Hint(JsonException json) =>
         json.Path is { } p && p.EndsWith("lifecycleStage", StringComparison.OrdinalIgnoreCase)
-            ? "Use one of: inception, designAndDevelopment, verificationAndValidation, deployment, operationAndMonitoring, reEvaluation, retirement."
+            ? $"Use one of: {ApiNames.ListOf<Aims.Core.AiSystems.LifecycleStage>()}."
             : "";
 }

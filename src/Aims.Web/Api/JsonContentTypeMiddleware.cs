@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Aims.Web.Api;
 
 /// <summary>
@@ -18,17 +16,13 @@ public sealed class JsonContentTypeMiddleware(RequestDelegate next)
             hasBody && !request.HasJsonContentType())
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            var problem = new ValidationProblemDetails(new Dictionary<string, string[]>
+            var problem = ApiExceptionHandler.Validation(new Dictionary<string, string[]>
             {
                 ["Content-Type"] =
                 [
                     $"Send the request body as JSON with 'Content-Type: application/json' (got '{request.ContentType ?? "none"}').",
                 ],
-            })
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more fields are invalid",
-            };
+            });
             await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
             return;
         }

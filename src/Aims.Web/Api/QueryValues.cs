@@ -21,7 +21,6 @@ public static class QueryValues
             return parsed;
         }
 
-        var allowed = string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
-        throw new ValidationFailedException(parameter, $"Unknown value '{value}'. Use one of: {allowed}.");
+        throw new ValidationFailedException(parameter, $"Unknown value '{value}'. Use one of: {ApiNames.ListOf<T>()}.");
     }
 }
