@@ -182,6 +182,26 @@ public abstract class MembersAndTokensApiTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task A_caller_resolved_before_a_demotion_or_removal_cannot_keep_acting()
+    {
+        app.RequireProvider();
+        await using var scope = app.Services.CreateAsyncScope();
+        var systems = scope.ServiceProvider.GetRequiredService<Aims.Core.AiSystems.AiSystemService>();
+        await using var db = await app.OpenDbAsync();
+        var demo = await db.Organizations.SingleAsync(o => o.Slug == "demo", Ct);
+        var viewer = await db.Users.SingleAsync(u => u.Email == "viewer@test.local", Ct);
+        // A page opened while this person was a Contributor still holds that caller…
+        var stale = new Caller(viewer.Id, "viewer@test.local", demo.Id, "demo", Role.Contributor);
+        var input = new Aims.Core.AiSystems.AiSystemInput { Name = "Stale rights" };
+        var ex = await Assert.ThrowsAsync<ForbiddenException>(() => systems.CreateAsync(stale, input, Ct));
+        Assert.Contains("Reload", ex.Message, StringComparison.Ordinal);
+        // …and someone who is no longer a member sees nothing at all.
+        var outsider = new Caller(Guid.NewGuid(), "gone@test.local", demo.Id, "demo", Role.Admin);
+        await Assert.ThrowsAsync<NotFoundException>(() => systems.ListAsync(outsider, new Aims.Core.AiSystems.AiSystemQuery(), Ct));
+        Assert.False(await db.AiSystems.IgnoreQueryFilters().AnyAsync(s => s.Name == "Stale rights", Ct));
+    }
+
+    [Fact]
     public async Task An_api_token_cannot_mint_further_tokens()
     {
         app.RequireProvider();
