@@ -14,6 +14,9 @@ internal sealed class Utf8ValueTable(int limit)
     private readonly Dictionary<ulong, int> _short = [];
     private readonly Dictionary<string, int> _long = new(StringComparer.Ordinal);
     private readonly List<string> _values = [];
+    private const int CacheBits = 6;
+    private readonly ulong[] _cacheKeys = new ulong[1 << CacheBits];
+    private readonly int[] _cacheIds = new int[1 << CacheBits]; // id + 1; 0 = empty
 
     public int Limit { get; } = limit;
 
@@ -33,6 +36,14 @@ internal sealed class Utf8ValueTable(int limit)
                 key |= (ulong)utf8[i] << (8 * i);
             }
 
+            // A direct-mapped cache in front of the dictionary: a group column has few distinct values, so almost every
+            // row is answered here. An id never changes once given, so the cache cannot change any result.
+            var c = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - CacheBits));
+            if (_cacheKeys[c] == key && _cacheIds[c] != 0)
+            {
+                return _cacheIds[c] - 1;
+            }
+
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_short, key, out var exists);
             if (!exists)
             {
@@ -40,9 +51,12 @@ internal sealed class Utf8ValueTable(int limit)
                 if (slot < 0)
                 {
                     _short.Remove(key);
+                    return -1;
                 }
             }
 
+            _cacheKeys[c] = key;
+            _cacheIds[c] = slot + 1;
             return slot;
         }
 
