@@ -233,7 +233,7 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
                ?? throw new InvalidOperationException("The admin cannot act in the demo organization.");
     }
 
-    /// <summary>Adds a person directly (no admin UI yet), optionally as a member of the demo organization.</summary>
+    /// <summary>Adds a person directly through Core (faster than the members page, which has its own E2E test), optionally as a member of the demo organization.</summary>
     private async Task CreateUserAsync(string email, Role? role)
     {
         var ct = TestContext.Current.CancellationToken;
