@@ -36,29 +36,10 @@ internal static class DriftColumnLoader
     {
         var format = InputFormat.Detect(path);
         var size = new FileInfo(path).Length;
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var hash = FileHasher.StartAsync(path, cts.Token);
-        try
-        {
-            var (data, rows) = format == InputFormat.Parquet
-                ? await LoadParquetAsync(path, columns, ct)
-                : await Task.Run(() => LoadCsv(path, columns, delimiter, skipBadRows, progress, ct), ct);
-            return new DriftInput(data, format, rows, size, await hash);
-        }
-        catch
-        {
-            await cts.CancelAsync();
-            try
-            {
-                await hash;
-            }
-            catch (OperationCanceledException)
-            {
-                // Reading failed; the hash no longer matters.
-            }
-
-            throw;
-        }
+        var ((data, rows), sha256) = await FileHasher.WhileReadingAsync(path, () => format == InputFormat.Parquet
+            ? LoadParquetAsync(path, columns, ct)
+            : Task.Run(() => LoadCsv(path, columns, delimiter, skipBadRows, progress, ct), ct), ct);
+        return new DriftInput(data, format, rows, size, sha256);
     }
 
     private static SepReader OpenCsv(string path, char delimiter) =>

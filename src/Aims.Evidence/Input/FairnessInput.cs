@@ -17,30 +17,11 @@ internal static class FairnessInput
 
         var format = InputFormat.Detect(path);
         var size = new FileInfo(path).Length;
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var hash = FileHasher.StartAsync(path, cts.Token);
         var stats = new ReadStats();
         var warnings = new List<string>();
-        try
-        {
-            var acc = format == InputFormat.Parquet
-                ? await ParquetFairnessReader.ReadAsync(path, map, stats, warnings, progress, ct)
-                : await Task.Run(() => CsvFairnessReader.Read(path, map, stats, warnings, progress, ct), ct);
-            return new FairnessReadResult(acc.ToCounts(), stats, format, await hash, size, warnings);
-        }
-        catch
-        {
-            await cts.CancelAsync();
-            try
-            {
-                await hash;
-            }
-            catch (OperationCanceledException)
-            {
-                // The hash is irrelevant once reading failed.
-            }
-
-            throw;
-        }
+        var (acc, sha256) = await FileHasher.WhileReadingAsync(path, () => format == InputFormat.Parquet
+            ? ParquetFairnessReader.ReadAsync(path, map, stats, warnings, progress, ct)
+            : Task.Run(() => CsvFairnessReader.Read(path, map, stats, warnings, progress, ct), ct), ct);
+        return new FairnessReadResult(acc.ToCounts(), stats, format, sha256, size, warnings);
     }
 }

@@ -17,6 +17,35 @@ internal static class FileHasher
     public static Task<string> StartAsync(string path, CancellationToken ct) =>
         Task.Factory.StartNew(() => Hash(path, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
+    /// <summary>
+    /// Runs <paramref name="read"/> while the file is hashed beside it and returns both. When reading fails the hash is
+    /// cancelled and the reading error is what the caller sees.
+    /// </summary>
+    public static async Task<(T Result, string Sha256)> WhileReadingAsync<T>(string path, Func<Task<T>> read, CancellationToken ct)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var hash = StartAsync(path, cts.Token);
+        try
+        {
+            var result = await read();
+            return (result, await hash);
+        }
+        catch
+        {
+            await cts.CancelAsync();
+            try
+            {
+                await hash;
+            }
+            catch (OperationCanceledException)
+            {
+                // Reading failed; the hash no longer matters.
+            }
+
+            throw;
+        }
+    }
+
     internal static string Hash(string path, CancellationToken ct)
     {
         var length = new FileInfo(path).Length;
