@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using Aims.Core.Access;
+using Aims.Core.Administration;
 using Aims.Core.AiSystems;
-using Aims.Core.Common;
 using Aims.Core.Data;
 using Aims.Core.Organizations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,9 +15,8 @@ namespace Aims.Core.Bootstrap;
 /// </summary>
 public sealed class AimsInitializer(
     AimsDbContext db,
-    UserManager<AimsUser> users,
-    IOptions<BootstrapOptions> options,
-    TimeProvider clock)
+    InstallationAdminService accounts,
+    IOptions<BootstrapOptions> options)
 {
     public const string DefaultAdminEmail = "admin@openaims.local";
     public const string DemoSlug = "demo";
@@ -62,29 +60,9 @@ public sealed class AimsInitializer(
         return string.Concat(body, "Aa7");
     }
 
-    private async Task<AimsUser> CreateUserAsync(string email, string displayName, string password, bool isSystemAdmin)
-    {
-        var user = new AimsUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = displayName,
-            IsSystemAdmin = isSystemAdmin,
-            CreatedAt = clock.GetUtcNow(),
-        };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded)
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                ["password"] = result.Errors.Select(e => e.Description).ToArray(),
-            });
-        }
-
-        return user;
-    }
+    // Accounts are created the one way the operator's CLI creates them (same checks, same ledger entries).
+    private async Task<AimsUser> CreateUserAsync(string email, string displayName, string password, bool isSystemAdmin) =>
+        (await accounts.CreateUserAsync(db.Actor, email, displayName, password, isSystemAdmin)).User;
 
     private async Task SeedDemoAsync(AimsUser admin, CancellationToken ct)
     {
