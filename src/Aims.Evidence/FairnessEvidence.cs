@@ -35,7 +35,10 @@ public static class FairnessEvidence
             warnings.Add($"{count} row(s) dropped: {reason}.");
         }
 
+        EvidenceTrace.Mark("analysis started");
         var report = FairnessAnalyzer.Analyze(read.Counts, options, map.Positive, verdicts, warnings);
+        EvidenceTrace.Mark("analysis done");
+        var sha256 = await read.Sha256; // hashed beside the reading and the analysis
         return new EvidenceDocument
         {
             Schema = EngineInfo.Schema,
@@ -48,7 +51,7 @@ public static class FairnessEvidence
                 new ReferenceConvention("aif360", "sklearn API (one-vs-rest)", "signed differences and ratios vs reference group; generalized entropy and Theil indices"),
                 new ReferenceConvention("aequitas", "Audit defaults (maj, tau 0.8, fill_divbyzero 10)", "disparities vs reference group and parity band"),
             ],
-            Inputs = [new InputFileInfo("input", inputPath, read.Format, read.SizeBytes, read.Sha256, read.Stats.Read)],
+            Inputs = [new InputFileInfo("input", inputPath, read.Format, read.SizeBytes, sha256, read.Stats.Read)],
             Rows = new RowAccounting(read.Stats.Read, read.Stats.Used, read.Stats.Read - read.Stats.Used, read.Stats.Dropped),
             Parameters = Parameters(map, options),
             Fairness = report,

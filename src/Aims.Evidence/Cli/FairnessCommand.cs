@@ -98,6 +98,7 @@ internal static class FairnessCommand
             var document = await FairnessEvidence.RunAsync(path, map, options, progress, ct);
             CliRunner.EndProgress(stderr, progress);
             await EvidenceWriter.WriteAtomicAsync(document, outPath, ct);
+            EvidenceTrace.Mark("document written");
             await Summary.WriteFairnessAsync(stdout, document, outPath);
             return parse.GetValue(failOnBreach) && document.Breach ? CliRunner.Breach : CliRunner.Ok;
         }));

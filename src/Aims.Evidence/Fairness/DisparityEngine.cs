@@ -39,7 +39,8 @@ internal static class DisparityEngine
     /// <summary>Between-group GE: every row's benefit replaced by its group's mean benefit (AIF360).</summary>
     public static double BetweenGroupEntropy(ReadOnlySpan<ConfusionCounts> groups, double alpha)
     {
-        var terms = new List<(double Benefit, double Count)>(groups.Length);
+        Span<(double Benefit, double Count)> terms = groups.Length <= 256 ? stackalloc (double, double)[groups.Length] : new (double, double)[groups.Length];
+        var used = 0;
         double n = 0, total = 0;
         foreach (ref readonly var g in groups)
         {
@@ -50,15 +51,15 @@ internal static class DisparityEngine
 
             double ng = g.Count;
             var sum = g.Tp + g.Tn + (2.0 * g.Fp);
-            terms.Add((sum / ng, ng));
+            terms[used++] = (sum / ng, ng);
             n += ng;
             total += sum;
         }
 
-        return n == 0 ? double.NaN : Entropy(terms, n, total / n, alpha);
+        return n == 0 ? double.NaN : Entropy(terms[..used], n, total / n, alpha);
     }
 
-    private static double Entropy(IEnumerable<(double Benefit, double Count)> terms, double n, double mu, double alpha)
+    private static double Entropy(ReadOnlySpan<(double Benefit, double Count)> terms, double n, double mu, double alpha)
     {
         double sum = 0;
         foreach (var (b, count) in terms)
@@ -136,12 +137,12 @@ internal static class DisparityEngine
             diffOverall[m] = toOverall;
             ratioBetween[m] = min / max;
             ratioOverall[m] = ratioTo;
-            sink.Emit(name + "GroupMin", Fairlearn, name, null, null, "zero", null, min);
-            sink.Emit(name + "GroupMax", Fairlearn, name, null, null, "zero", null, max);
-            sink.Emit(name + "Difference", Fairlearn, name, BetweenGroups, null, "zero", null, diffBetween[m]);
-            sink.Emit(name + "Difference", Fairlearn, name, ToOverall, null, "zero", null, diffOverall[m]);
-            sink.Emit(name + "Ratio", Fairlearn, name, BetweenGroups, null, "zero", null, ratioBetween[m]);
-            sink.Emit(name + "Ratio", Fairlearn, name, ToOverall, null, "zero", null, ratioOverall[m]);
+            sink.Emit(GroupMinNames[m], Fairlearn, name, null, null, "zero", null, min);
+            sink.Emit(GroupMaxNames[m], Fairlearn, name, null, null, "zero", null, max);
+            sink.Emit(DifferenceNames[m], Fairlearn, name, BetweenGroups, null, "zero", null, diffBetween[m]);
+            sink.Emit(DifferenceNames[m], Fairlearn, name, ToOverall, null, "zero", null, diffOverall[m]);
+            sink.Emit(RatioNames[m], Fairlearn, name, BetweenGroups, null, "zero", null, ratioBetween[m]);
+            sink.Emit(RatioNames[m], Fairlearn, name, ToOverall, null, "zero", null, ratioOverall[m]);
         }
 
         const int sel = 0, tpr = 1, fpr = 2;
@@ -187,18 +188,18 @@ internal static class DisparityEngine
 
         var valid = privileged.Count > 0 && unprivileged.Count > 0;
         ConfusionCounts u = unprivileged, p = privileged;
-        double Nan(Func<double> f) => valid ? f() : double.NaN;
+        double Nan(double value) => valid ? value : double.NaN; // computed either way: plain arithmetic, no allocation
 
         // ClassificationMetric rates: TPR/FPR/FNR are plain divisions (NaN on 0/0); PPV, FOR and error rate use 0.
         static double Div(double a, double b) => a / b;
-        var dTpr = Nan(() => Div(u.WeightTp, u.WeightTp + u.WeightFn) - Div(p.WeightTp, p.WeightTp + p.WeightFn));
-        var dFpr = Nan(() => Div(u.WeightFp, u.WeightFp + u.WeightTn) - Div(p.WeightFp, p.WeightFp + p.WeightTn));
-        var dFnr = Nan(() => Div(u.WeightFn, u.WeightTp + u.WeightFn) - Div(p.WeightFn, p.WeightTp + p.WeightFn));
-        var selU = Nan(() => Rates.SelectionRate(u));
-        var selP = Nan(() => Rates.SelectionRate(p));
-        var dPpv = Nan(() => Rates.ZeroSafe(u.WeightTp, u.WeightTp + u.WeightFp) - Rates.ZeroSafe(p.WeightTp, p.WeightTp + p.WeightFp));
-        var dFor = Nan(() => Rates.ZeroSafe(u.WeightFn, u.WeightFn + u.WeightTn) - Rates.ZeroSafe(p.WeightFn, p.WeightFn + p.WeightTn));
-        var dErr = Nan(() => (1 - Rates.Accuracy(u)) - (1 - Rates.Accuracy(p)));
+        var dTpr = Nan(Div(u.WeightTp, u.WeightTp + u.WeightFn) - Div(p.WeightTp, p.WeightTp + p.WeightFn));
+        var dFpr = Nan(Div(u.WeightFp, u.WeightFp + u.WeightTn) - Div(p.WeightFp, p.WeightFp + p.WeightTn));
+        var dFnr = Nan(Div(u.WeightFn, u.WeightTp + u.WeightFn) - Div(p.WeightFn, p.WeightTp + p.WeightFn));
+        var selU = Nan(Rates.SelectionRate(u));
+        var selP = Nan(Rates.SelectionRate(p));
+        var dPpv = Nan(Rates.ZeroSafe(u.WeightTp, u.WeightTp + u.WeightFp) - Rates.ZeroSafe(p.WeightTp, p.WeightTp + p.WeightFp));
+        var dFor = Nan(Rates.ZeroSafe(u.WeightFn, u.WeightFn + u.WeightTn) - Rates.ZeroSafe(p.WeightFn, p.WeightFn + p.WeightTn));
+        var dErr = Nan((1 - Rates.Accuracy(u)) - (1 - Rates.Accuracy(p)));
 
         sink.Emit("statisticalParityDifference", Aif360, "selectionRate", VsReference, null, "nan", null, selU - selP);
         // The sklearn API returns 0 (with a warning) when the privileged selection rate is 0.
@@ -224,7 +225,7 @@ internal static class DisparityEngine
             predictedPositive += g.WeightTp + g.WeightFp;
         }
 
-        var zeroRule = "nan;inf=fill(" + Format(fill) + ")";
+        var zeroRule = sink.Describes ? "nan;inf=fill(" + Format(fill) + ")" : string.Empty;
         for (var m = 0; m < Rates.AequitasMetricNames.Length; m++)
         {
             var refValue = reference >= 0 && groups[reference].Count > 0 ? Rates.Aequitas(m, groups[reference], predictedPositive) : double.NaN;
@@ -233,10 +234,17 @@ internal static class DisparityEngine
             {
                 var v = groups[i].Count > 0 ? Rates.Aequitas(m, groups[i], predictedPositive) / refValue : double.NaN;
                 var filled = double.IsInfinity(v) ? fill : v;
-                sink.Emit(name + "Disparity", Aequitas, name, VsReference, null, zeroRule, labels[i], filled);
+                sink.Emit(DisparityNames[m], Aequitas, name, VsReference, null, zeroRule, labels[i], filled);
             }
         }
     }
+
+    // Derived metric names, built once: the bootstrap calls the engine hundreds of times and must not allocate per call.
+    private static readonly string[] GroupMinNames = Rates.FairlearnMetricNames.Select(n => n + "GroupMin").ToArray();
+    private static readonly string[] GroupMaxNames = Rates.FairlearnMetricNames.Select(n => n + "GroupMax").ToArray();
+    private static readonly string[] DifferenceNames = Rates.FairlearnMetricNames.Select(n => n + "Difference").ToArray();
+    private static readonly string[] RatioNames = Rates.FairlearnMetricNames.Select(n => n + "Ratio").ToArray();
+    private static readonly string[] DisparityNames = Rates.AequitasMetricNames.Select(n => n + "Disparity").ToArray();
 
     private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,6 +14,9 @@ internal sealed class DisparitySink(bool describe)
 
     public IReadOnlyList<DisparityResult> Descriptors => _descriptors;
 
+    /// <summary>Whether results are described (labels, conventions) or only their values kept, as in the bootstrap.</summary>
+    public bool Describes => describe;
+
     public List<double> Values => _values;
 
     public void Reset() => _values.Clear();

@@ -89,6 +89,14 @@ internal sealed class FairnessAccumulator
         _counts[i]++;
     }
 
+    /// <summary>Adds <paramref name="rows"/> rows of weight 1 at once (the sum of their weights is their count, exactly).</summary>
+    public void AddRows(int cell, int confusion, long rows)
+    {
+        var i = (cell << 2) | confusion;
+        _weights[i] += rows;
+        _counts[i] += rows;
+    }
+
     /// <summary>Freezes the counts into an immutable snapshot the analysis works on.</summary>
     public FairnessCounts ToCounts()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 
 namespace Aims.Evidence.Input;
 
@@ -96,6 +97,71 @@ internal sealed class BinaryColumn
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whole-number values (label and prediction columns written as integers) into codes, four rows at a time (128-bit vectors, which every x64 and Arm64 build has) once the
+    /// column's two values are known. Blocks holding anything else go through <see cref="Normalize(double)"/> row by row,
+    /// so first appearances are registered in row order and a third value is refused exactly as before.
+    /// </summary>
+    public void Normalize(ReadOnlySpan<int> values, Span<int> codes)
+    {
+        var i = 0;
+
+        // Until both values have been seen (or a block shows there is only one) the scalar path establishes them.
+        while (i < values.Length && double.IsNaN(_fast1) && (double.IsNaN(_fast0) || values[i] != _fast0))
+        {
+            codes[i] = Normalize((double)values[i]);
+            i++;
+        }
+
+        if (i == values.Length)
+        {
+            return;
+        }
+
+        var a = (int)_fast0;
+        var b = double.IsNaN(_fast1) ? a : (int)_fast1;
+        var ra = _fast0Result;
+        var rb = double.IsNaN(_fast1) ? ra : _fast1Result;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var va = Vector128.Create(a);
+            var vb = Vector128.Create(b);
+            var vra = Vector128.Create(ra);
+            var vrb = Vector128.Create(rb);
+            for (; i <= values.Length - Vector128<int>.Count; i += Vector128<int>.Count)
+            {
+                var v = Vector128.Create(values.Slice(i, Vector128<int>.Count));
+                var isA = Vector128.Equals(v, va);
+                var isB = Vector128.Equals(v, vb);
+                if ((isA | isB) == Vector128<int>.AllBitsSet)
+                {
+                    Vector128.ConditionalSelect(isA, vra, vrb).CopyTo(codes.Slice(i, Vector128<int>.Count));
+                    continue;
+                }
+
+                for (var j = i; j < i + Vector128<int>.Count; j++)
+                {
+                    codes[j] = Normalize((double)values[j]);
+                }
+
+                // A second value just appeared: the remaining blocks use both.
+                if (b == a && !double.IsNaN(_fast1))
+                {
+                    b = (int)_fast1;
+                    rb = _fast1Result;
+                    vb = Vector128.Create(b);
+                    vrb = Vector128.Create(rb);
+                }
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            var v = values[i];
+            codes[i] = v == a ? ra : v == b ? rb : Normalize((double)v);
+        }
     }
 
     private int Slow(ReadOnlySpan<char> raw)

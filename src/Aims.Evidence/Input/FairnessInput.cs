@@ -19,9 +19,11 @@ internal static class FairnessInput
         var size = new FileInfo(path).Length;
         var stats = new ReadStats();
         var warnings = new List<string>();
-        var (acc, sha256) = await FileHasher.WhileReadingAsync(path, () => format == InputFormat.Parquet
+        EvidenceTrace.Mark("read started");
+        var (acc, sha256) = await FileHasher.BesideReadingAsync(path, () => format == InputFormat.Parquet
             ? ParquetFairnessReader.ReadAsync(path, map, stats, warnings, progress, ct)
             : Task.Run(() => CsvFairnessReader.Read(path, map, stats, warnings, progress, ct), ct), ct);
+        EvidenceTrace.Mark("read done");
         return new FairnessReadResult(acc.ToCounts(), stats, format, sha256, size, warnings);
     }
 }

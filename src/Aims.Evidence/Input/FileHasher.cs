@@ -23,16 +23,36 @@ internal static class FileHasher
     /// </summary>
     public static async Task<(T Result, string Sha256)> WhileReadingAsync<T>(string path, Func<Task<T>> read, CancellationToken ct)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var hash = StartAsync(path, cts.Token);
+        var (result, hash) = await BesideReadingAsync(path, read, ct);
+        return (result, await hash);
+    }
+
+    /// <summary>
+    /// Like <see cref="WhileReadingAsync{T}"/>, but returns as soon as <paramref name="read"/> is done, with the hash
+    /// still running: the caller can compute on what it read meanwhile and await the hash when it writes the result.
+    /// </summary>
+    public static async Task<(T Result, Task<string> Sha256)> BesideReadingAsync<T>(string path, Func<Task<T>> read, CancellationToken ct)
+    {
+        var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var hash = HashThenReleaseAsync(path, cts);
         try
         {
-            var result = await read();
-            return (result, await hash);
+            return (await read(), hash);
         }
         catch
         {
-            await cts.CancelAsync();
+            if (!hash.IsCompleted)
+            {
+                try
+                {
+                    await cts.CancelAsync();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The hash finished in the meantime and released the source.
+                }
+            }
+
             try
             {
                 await hash;
@@ -43,6 +63,19 @@ internal static class FileHasher
             }
 
             throw;
+        }
+    }
+
+    // The token source lives as long as the hash, which may outlive the caller's read.
+    private static async Task<string> HashThenReleaseAsync(string path, CancellationTokenSource cts)
+    {
+        try
+        {
+            return await StartAsync(path, cts.Token);
+        }
+        finally
+        {
+            cts.Dispose();
         }
     }
 
@@ -62,6 +95,7 @@ internal static class FileHasher
             }
         }
 
+        EvidenceTrace.Mark("input hashed");
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
@@ -73,6 +74,29 @@ internal sealed class ParquetChunkDecoder
         return TryDecode(file, chunk, field, dest.Length, ref sink);
     }
 
+    /// <summary>
+    /// Whole numbers (INT32, or INT64 within the range of int) as ints, for label and prediction columns: they skip the
+    /// detour through doubles. Returns false when the chunk needs another path, including when it holds a null, which
+    /// an int cannot carry (the double path reads it as NaN, i.e. missing).
+    /// </summary>
+    public bool TryReadInts(SafeFileHandle file, ColumnChunk? chunk, DataField field, Span<int> dest)
+    {
+        if (chunk is null || !Supports(field, text: false) || (field.ClrType != typeof(int) && field.ClrType != typeof(long)))
+        {
+            return false;
+        }
+
+        var physical = chunk.MetaData?.Type;
+        if (physical != (field.ClrType == typeof(int) ? Parquet.Meta.Type.INT32 : Parquet.Meta.Type.INT64))
+        {
+            return false;
+        }
+
+        _sawNull = false;
+        var sink = new IntSink(this, physical.Value, dest);
+        return TryDecode(file, chunk, field, dest.Length, ref sink) && !_sawNull;
+    }
+
     /// <summary>Text as ids of <paramref name="table"/> (null → -1). Returns false when the generic reader is needed.</summary>
     public bool TryReadTextIds(SafeFileHandle file, ColumnChunk? chunk, DataField field, Utf8ValueTable table, Span<int> dest)
     {
@@ -120,7 +144,7 @@ internal sealed class ParquetChunkDecoder
             while (done < rows)
             {
                 pos += ParquetPageHeader.Read(chunkBytes[pos..], out var header);
-                var body = chunkBytes.Slice(pos, header.CompressedSize);
+                var body = _chunk.AsMemory(pos, header.CompressedSize);
                 pos += header.CompressedSize;
                 switch (header.Type)
                 {
@@ -130,7 +154,7 @@ internal sealed class ParquetChunkDecoder
                             return false;
                         }
 
-                        var dict = Decompress(meta.Codec, body, header.UncompressedSize, ref _page);
+                        var dict = Decompress(meta.Codec, body, header.UncompressedSize);
                         _dictCount = header.NumValues;
                         _hasDictionary = true;
                         sink.LoadDictionary(dict, header.NumValues);
@@ -158,7 +182,7 @@ internal sealed class ParquetChunkDecoder
         }
     }
 
-    private bool DecodeDataPage<TSink>(CompressionCodec codec, in ParquetPageHeader header, ReadOnlySpan<byte> body, bool nullable, int offset, ref TSink sink)
+    private bool DecodeDataPage<TSink>(CompressionCodec codec, in ParquetPageHeader header, ReadOnlyMemory<byte> body, bool nullable, int offset, ref TSink sink)
         where TSink : struct, ISink, allows ref struct
     {
         var n = header.NumValues;
@@ -171,14 +195,14 @@ internal sealed class ParquetChunkDecoder
                 return false;
             }
 
-            levels = body[..header.DefinitionLevelsByteLength];
+            levels = body.Span[..header.DefinitionLevelsByteLength];
             var compressed = body[header.DefinitionLevelsByteLength..];
             var valuesSize = header.UncompressedSize - header.DefinitionLevelsByteLength;
-            values = header.IsCompressed ? Decompress(codec, compressed, valuesSize, ref _page) : compressed;
+            values = header.IsCompressed ? Decompress(codec, compressed, valuesSize) : compressed.Span;
         }
         else
         {
-            var page = Decompress(codec, body, header.UncompressedSize, ref _page);
+            var page = Decompress(codec, body, header.UncompressedSize);
             if (nullable)
             {
                 if (header.DefinitionLevelEncoding != EncodingRle)
@@ -259,20 +283,25 @@ internal sealed class ParquetChunkDecoder
         return true;
     }
 
-    private static ReadOnlySpan<byte> Decompress(CompressionCodec codec, ReadOnlySpan<byte> input, int size, ref byte[] buffer)
+    private ReadOnlySpan<byte> Decompress(CompressionCodec codec, ReadOnlyMemory<byte> compressed, int size)
     {
+        var input = compressed.Span;
         if (codec == CompressionCodec.UNCOMPRESSED)
         {
             return input;
         }
 
-        Ensure(ref buffer, size);
-        var output = buffer.AsSpan(0, size);
+        Ensure(ref _page, size);
+        var output = _page.AsSpan(0, size);
         int written;
         switch (codec)
         {
             case CompressionCodec.SNAPPY:
-                written = Snappier.Snappy.Decompress(input, output);
+                // Through a buffer writer Snappier decompresses straight into our reused page buffer; its span overload
+                // decompresses into a pooled buffer and copies that out, which cost a copy and fresh pages per page.
+                _pageWriter.Reset(_page, size);
+                Snappier.Snappy.Decompress(new ReadOnlySequence<byte>(compressed), _pageWriter);
+                written = _pageWriter.Buffer == _page ? _pageWriter.Written : -1; // it had to grow: the header's size is wrong
                 break;
             case CompressionCodec.ZSTD:
                 using (var z = new ZstdSharp.Decompressor())
@@ -401,6 +430,65 @@ internal sealed class ParquetChunkDecoder
         public void SetNull(int index) => _dest[index] = double.NaN;
     }
 
+    /// <summary>Whole numbers straight into the destination ints; a null only sets a flag (the caller then falls back).</summary>
+    private readonly ref struct IntSink(ParquetChunkDecoder owner, Parquet.Meta.Type type, Span<int> dest) : ISink
+    {
+        private readonly Span<int> _dest = dest;
+
+        public Span<int> Slice(int offset, int n) => _dest.Slice(offset, n);
+
+        public bool DecodePlain(ReadOnlySpan<byte> values, Span<int> dense)
+        {
+            var count = dense.Length;
+            if (type == Parquet.Meta.Type.INT32)
+            {
+                MemoryMarshal.Cast<byte, int>(values[..(count * 4)]).CopyTo(dense);
+                return true;
+            }
+
+            var longs = MemoryMarshal.Cast<byte, long>(values[..(count * 8)]);
+            for (var i = 0; i < count; i++)
+            {
+                var v = longs[i];
+                if (v is < int.MinValue or > int.MaxValue)
+                {
+                    return false;
+                }
+
+                dense[i] = (int)v;
+            }
+
+            return true;
+        }
+
+        public void LoadDictionary(ReadOnlySpan<byte> page, int count)
+        {
+            Ensure(ref owner._dictInts, count);
+            var plain = new IntSink(owner, type, owner._dictInts.AsSpan(0, count));
+            owner._dictIntsValid = plain.DecodePlain(page, owner._dictInts.AsSpan(0, count));
+        }
+
+        public bool FromDictionary(ReadOnlySpan<int> indices, Span<int> dense)
+        {
+            if (!owner._dictIntsValid)
+            {
+                return false;
+            }
+
+            var dict = owner._dictInts.AsSpan(0, owner._dictCount);
+            for (var i = 0; i < indices.Length; i++)
+            {
+                dense[i] = dict[indices[i]];
+            }
+
+            return true;
+        }
+
+        public void Move(int from, int to) => _dest[to] = _dest[from];
+
+        public void SetNull(int index) => owner._sawNull = true;
+    }
+
     /// <summary>Text values become table ids; dictionary entries are looked up lazily, on first use, in row order.</summary>
     private readonly ref struct TextSink(ParquetChunkDecoder owner, Utf8ValueTable table, Span<int> dest) : ISink
     {
@@ -414,7 +502,12 @@ internal sealed class ParquetChunkDecoder
             for (var i = 0; i < dense.Length; i++)
             {
                 var len = BinaryPrimitives.ReadInt32LittleEndian(values[pos..]);
-                var id = table.GetId(values.Slice(pos + 4, len));
+                var value = values.Slice(pos + 4, len);
+
+                // Short values (group labels) are keyed by one unaligned 8-byte load while 8 bytes remain in the page.
+                var id = len <= 7 && pos + 12 <= values.Length
+                    ? table.GetShortId(Utf8ValueTable.ShortKey(BinaryPrimitives.ReadUInt64LittleEndian(values[(pos + 4)..]), len), value)
+                    : table.GetId(value);
                 if (id < 0)
                 {
                     return false;
@@ -473,7 +566,11 @@ internal sealed class ParquetChunkDecoder
         public void SetNull(int index) => _dest[index] = -1;
     }
 
+    private readonly PageBufferWriter _pageWriter = new();
     private int _numberOffset;
+    private int[] _dictInts = [];
+    private bool _dictIntsValid;
+    private bool _sawNull;
     private byte[] _dictionaryBytes = [];
     private int[] _scratch = [];
 
@@ -481,5 +578,43 @@ internal sealed class ParquetChunkDecoder
     {
         Ensure(ref _scratch, n);
         return _scratch;
+    }
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> over a caller-owned array, so a decompressor writes where we read.</summary>
+    private sealed class PageBufferWriter : IBufferWriter<byte>
+    {
+        public byte[] Buffer { get; private set; } = [];
+
+        public int Written { get; private set; }
+
+        public void Reset(byte[] buffer, int expected)
+        {
+            Buffer = buffer.Length >= expected ? buffer : new byte[expected];
+            Written = 0;
+        }
+
+        public void Advance(int count) => Written += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Grow(sizeHint);
+            return Buffer.AsMemory(Written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Grow(sizeHint);
+            return Buffer.AsSpan(Written);
+        }
+
+        private void Grow(int sizeHint)
+        {
+            if (Buffer.Length - Written < Math.Max(sizeHint, 1))
+            {
+                var bigger = new byte[Math.Max(Buffer.Length * 2, Written + Math.Max(sizeHint, 1))];
+                Buffer.AsSpan(0, Written).CopyTo(bigger);
+                Buffer = bigger;
+            }
+        }
     }
 }

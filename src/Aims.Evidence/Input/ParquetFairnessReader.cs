@@ -64,6 +64,7 @@ internal static class ParquetFairnessReader
                     await worker.ReadRowGroupAsync(rg, ct);
                     var total = Interlocked.Add(ref progressRows, rg.RowCount);
                     progress?.Invoke(total);
+                    EvidenceTrace.Mark("row group " + g);
                 }
             },
             ct)).ToArray();
@@ -77,6 +78,7 @@ internal static class ParquetFairnessReader
             throw new EvidenceInputException($"Could not read '{path}' as Parquet (truncated or corrupt?): {ex.Message}", ex);
         }
 
+        EvidenceTrace.Mark("row groups done");
         var acc = results[0].Accumulator;
         stats.MergeFrom(results[0].Stats);
         for (var w = 1; w < workers; w++)
@@ -134,6 +136,9 @@ internal static class ParquetFairnessReader
         private double[] _prediction = [];
         private double[] _weight = [];
         private int[] _ids = [];
+        private int[] _ints = [];
+        private int[] _keyCells = [];
+        private int[] _keyCounts = [];
         private ReadOnlyMemory<char>?[] _labelText = [];
         private ReadOnlyMemory<char>?[] _predictionText = [];
         private ReadOnlyMemory<char>?[][] _sensitiveText = [];
@@ -157,13 +162,14 @@ internal static class ParquetFairnessReader
             Ensure(n);
             var labels = _labelCodes;
             var predictions = _predictionCodes;
-            await NormalizeAsync(rg, plan.Label, Label, _labelIds, _label, _labelText, labels, n, ct);
+            await NormalizeAsync(rg, plan.Label, Label, _labelIds, isLabel: true, _labelText, labels, n, ct);
             if (plan.Prediction is not null)
             {
-                await NormalizeAsync(rg, plan.Prediction, Prediction, _predictionIds, _prediction, _predictionText, predictions, n, ct);
+                await NormalizeAsync(rg, plan.Prediction, Prediction, _predictionIds, isLabel: false, _predictionText, predictions, n, ct);
             }
             else
             {
+                EnsureDoubles(ref _prediction, n);
                 await ReadDoublesAsync(rg, plan.Score!, _prediction, n, ct);
                 var threshold = map.ScoreThreshold ?? 0.5;
                 for (var i = 0; i < n; i++)
@@ -208,40 +214,30 @@ internal static class ParquetFairnessReader
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Accumulate(int[] labels, int[] predictions, int n)
         {
-            var exclude = map.MissingPolicy == MissingValuePolicy.Exclude;
-            var hasWeight = plan.Weight is not null;
-            for (var i = 0; i < n; i++)
+            Stats.Read += n;
+            if (plan.Weight is not null || !TryAccumulateUnweighted(labels, predictions, n))
             {
-                Stats.Read++;
+                AccumulateRows(labels, predictions, 0, n);
+            }
+        }
+
+        /// <summary>The general path, one row at a time: any weights, numeric or generically read groups.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void AccumulateRows(int[] labels, int[] predictions, int from, int to)
+        {
+            var hasWeight = plan.Weight is not null;
+            for (var i = from; i < to; i++)
+            {
                 var w = hasWeight ? _weight[i] : 1.0;
                 if (!RowSink.Accept(labels[i], predictions[i], w, Stats))
                 {
                     continue;
                 }
 
-                var cell = -1;
-                var skip = false;
-                for (var a = 0; a < plan.Sensitive.Length; a++)
-                {
-                    var code = Code(a, i);
-                    if (code < 0)
-                    {
-                        if (exclude)
-                        {
-                            skip = true;
-                            break;
-                        }
-
-                        code = Accumulator.Codebook(a).GetMissingCode();
-                    }
-
-                    cell = Accumulator.Chain(cell, a, code);
-                }
-
-                if (skip)
+                var cell = ResolveCell(i);
+                if (cell < 0)
                 {
                     Stats.Drop(RowSink.MissingSensitive);
                     continue;
@@ -250,6 +246,141 @@ internal static class ParquetFairnessReader
                 Accumulator.Add(cell, ConfusionCell.Of(labels[i], predictions[i]), w);
                 Stats.Used++;
             }
+        }
+
+        /// <summary>
+        /// The common case (no weights, every group column read as value ids) in one tight pass: the ids of a row form a
+        /// key into a small table of cells, and rows are counted per key and confusion cell in plain ints, then added to
+        /// the accumulator once per key. A key's cell is resolved at its first row through <see cref="ResolveCell"/>,
+        /// exactly as the general path would, so codes and cells appear in the same order. With unit weights the
+        /// weight sums are the counts, so the result is identical. Returns false (having done nothing) when the
+        /// key space is too large for a table.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool TryAccumulateUnweighted(int[] labels, int[] predictions, int n)
+        {
+            var attributes = plan.Sensitive.Length;
+            long keys = 1;
+            for (var a = 0; a < attributes; a++)
+            {
+                if (!_sensitiveFast[a])
+                {
+                    return false;
+                }
+
+                keys *= _sensitiveIds[a].Table.Count + 1; // id -1 (missing) becomes 0
+            }
+
+            if (keys > 1 << 16)
+            {
+                return false;
+            }
+
+            var keyCount = (int)keys;
+            if (_keyCells.Length < keyCount)
+            {
+                _keyCells = new int[keyCount];
+                _keyCounts = new int[keyCount * ConfusionCell.Count];
+            }
+
+            var cells = _keyCells.AsSpan(0, keyCount);
+            var counts = _keyCounts.AsSpan(0, keyCount * ConfusionCell.Count);
+            cells.Fill(TextIds.Unmapped);
+            counts.Clear();
+            var first = _sensitiveId[0];
+            var second = attributes > 1 ? _sensitiveId[1] : first;
+            var secondStride = attributes > 1 ? _sensitiveIds[1].Table.Count + 1 : 1;
+            long missing = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var label = labels[i];
+                var prediction = predictions[i];
+                if (((label | prediction) & ~1) != 0)
+                {
+                    AccumulateRows(labels, predictions, i, i + 1); // missing or non-finite: dropped and counted there
+                    continue;
+                }
+
+                int key;
+                if (attributes == 1)
+                {
+                    key = first[i] + 1;
+                }
+                else if (attributes == 2)
+                {
+                    key = ((first[i] + 1) * secondStride) + second[i] + 1;
+                }
+                else
+                {
+                    key = 0;
+                    for (var a = 0; a < attributes; a++)
+                    {
+                        key = (key * (_sensitiveIds[a].Table.Count + 1)) + _sensitiveId[a][i] + 1;
+                    }
+                }
+
+                ref var cell = ref cells[key];
+                if (cell == TextIds.Unmapped)
+                {
+                    cell = ResolveCell(i);
+                }
+
+                if (cell < 0)
+                {
+                    missing++;
+                    continue;
+                }
+
+                counts[(key << 2) | (label << 1) | prediction]++;
+            }
+
+            if (missing > 0)
+            {
+                Stats.Drop(RowSink.MissingSensitive, missing);
+            }
+
+            for (var key = 0; key < keyCount; key++)
+            {
+                if (cells[key] < 0)
+                {
+                    continue;
+                }
+
+                for (var c = 0; c < ConfusionCell.Count; c++)
+                {
+                    var count = counts[(key << 2) | c];
+                    if (count > 0)
+                    {
+                        Accumulator.AddRows(cells[key], c, count);
+                        Stats.Used += count;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The intersection cell of a row's groups, or -1 when a group is missing and the policy drops the row.</summary>
+        private int ResolveCell(int row)
+        {
+            var cell = -1;
+            for (var a = 0; a < plan.Sensitive.Length; a++)
+            {
+                var code = Code(a, row);
+                if (code < 0)
+                {
+                    if (map.MissingPolicy == MissingValuePolicy.Exclude)
+                    {
+                        return -1;
+                    }
+
+                    code = Accumulator.Codebook(a).GetMissingCode();
+                }
+
+                cell = Accumulator.Chain(cell, a, code);
+            }
+
+            return cell;
         }
 
         private int Code(int attribute, int row)
@@ -297,7 +428,7 @@ internal static class ParquetFairnessReader
         }
 
         private async Task NormalizeAsync(
-            Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, TextIds textIds, double[] numbers, ReadOnlyMemory<char>?[] texts, int[] result, int n, CancellationToken ct)
+            Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, TextIds textIds, bool isLabel, ReadOnlyMemory<char>?[] texts, int[] result, int n, CancellationToken ct)
         {
             if (ParquetColumns.IsText(field))
             {
@@ -332,13 +463,36 @@ internal static class ParquetFairnessReader
                     result[i] = texts[i] is { } s ? column.Normalize(s.Span) : BinaryColumn.Missing;
                 }
             }
+            else if (_decoder.TryReadInts(_file, rg.GetMetadata(field), field, _ints.AsSpan(0, n)))
+            {
+                column.Normalize(_ints.AsSpan(0, n), result.AsSpan(0, n));
+            }
             else
             {
+                if (isLabel)
+                {
+                    EnsureDoubles(ref _label, n);
+                }
+                else
+                {
+                    EnsureDoubles(ref _prediction, n);
+                }
+
+                var numbers = isLabel ? _label : _prediction;
                 await ReadDoublesAsync(rg, field, numbers, n, ct);
                 for (var i = 0; i < n; i++)
                 {
                     result[i] = column.Normalize(numbers[i]);
                 }
+            }
+        }
+
+        private static void EnsureDoubles(ref double[] numbers, int n)
+        {
+            // Only allocated when a chunk is not whole numbers (or has nulls): fewer fresh pages to fault in.
+            if (numbers.Length < n)
+            {
+                numbers = new double[n];
             }
         }
 
@@ -364,8 +518,9 @@ internal static class ParquetFairnessReader
             var predictionText = plan.Prediction is not null && ParquetColumns.IsText(plan.Prediction);
             _labelCodes = new int[n];
             _predictionCodes = new int[n];
-            _label = If<double>(!labelText, n);
-            _prediction = If<double>(!predictionText, n);
+            _label = [];
+            _prediction = [];
+            _ints = If<int>(!labelText || (plan.Prediction is not null && !predictionText), n);
             _weight = If<double>(plan.Weight is not null, n);
             _ids = If<int>(labelText || predictionText, n);
             _labelText = [];

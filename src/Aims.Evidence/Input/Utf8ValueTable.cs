@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -36,31 +37,47 @@ internal sealed class Utf8ValueTable(int limit)
                 key |= (ulong)utf8[i] << (8 * i);
             }
 
-            // A direct-mapped cache in front of the dictionary: a group column has few distinct values, so almost every
-            // row is answered here. An id never changes once given, so the cache cannot change any result.
-            var c = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - CacheBits));
-            if (_cacheKeys[c] == key && _cacheIds[c] != 0)
-            {
-                return _cacheIds[c] - 1;
-            }
-
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_short, key, out var exists);
-            if (!exists)
-            {
-                slot = Add(Encoding.UTF8.GetString(utf8));
-                if (slot < 0)
-                {
-                    _short.Remove(key);
-                    return -1;
-                }
-            }
-
-            _cacheKeys[c] = key;
-            _cacheIds[c] = slot + 1;
-            return slot;
+            return GetShortId(key, utf8);
         }
 
         return GetLongId(utf8);
+    }
+
+    /// <summary>
+    /// The key of a value of at most 7 bytes: its bytes, little-endian, with the length in the top byte.
+    /// <paramref name="eightBytes"/> starts at the value and may run past it; only the value's own bytes are kept.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong ShortKey(ulong eightBytes, int length) =>
+        (eightBytes & ((1UL << (8 * length)) - 1)) | ((ulong)length << 56);
+
+    /// <summary>The id of a value of at most 7 bytes whose <see cref="ShortKey"/> is <paramref name="key"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int GetShortId(ulong key, ReadOnlySpan<byte> utf8)
+    {
+        // A direct-mapped cache in front of the dictionary: a group column has few distinct values, so almost every
+        // row is answered here. An id never changes once given, so the cache cannot change any result.
+        var c = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - CacheBits));
+        var cached = _cacheIds[c];
+        return _cacheKeys[c] == key && cached != 0 ? cached - 1 : GetShortIdSlow(key, c, utf8);
+    }
+
+    private int GetShortIdSlow(ulong key, int c, ReadOnlySpan<byte> utf8)
+    {
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_short, key, out var exists);
+        if (!exists)
+        {
+            slot = Add(Encoding.UTF8.GetString(utf8));
+            if (slot < 0)
+            {
+                _short.Remove(key);
+                return -1;
+            }
+        }
+
+        _cacheKeys[c] = key;
+        _cacheIds[c] = slot + 1;
+        return slot;
     }
 
     private int GetLongId(ReadOnlySpan<byte> utf8)

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Aims.Evidence.Documents;
+using Aims.Evidence.Fairness;
 using Aims.Evidence.Input;
 using Parquet;
 using Parquet.Schema;
@@ -91,6 +94,80 @@ public sealed class ParquetChunkDecoderTests : IDisposable
         Assert.Equal(json(a), json(c));
         Assert.Equal(a.Rows, b.Rows with { DroppedReasons = a.Rows.DroppedReasons });
         Assert.Equal(a.Rows.DroppedReasons, b.Rows.DroppedReasons);
+    }
+
+    [Theory]
+    [InlineData(MissingValuePolicy.Group)]
+    [InlineData(MissingValuePolicy.Drop)]
+    [InlineData(MissingValuePolicy.Exclude)]
+    public async Task Unweighted_counting_is_identical_across_encodings_and_csv(MissingValuePolicy policy)
+    {
+        // Without weights the Parquet reader counts rows per key of group ids in one tight loop; the CSV reader and the
+        // weighted path count row by row. Nulls in "group" exercise the missing-value policies on the fast path.
+        var ct = TestContext.Current.CancellationToken;
+        var plain = _dir.File($"u-plain-{policy}.parquet");
+        var dict = _dir.File($"u-dict-{policy}.parquet");
+        var csv = _dir.File($"u-{policy}.csv");
+        await WriteAsync(plain, CompressionMethod.Snappy, dictionary: false, ct);
+        await WriteAsync(dict, CompressionMethod.Zstd, dictionary: true, ct);
+        await WriteCsvAsync(plain, csv, ct);
+
+        var map = new FairnessColumnMap { Prediction = "prediction", Label = "label", Sensitive = ["group", "code"] };
+        var options = new FairnessOptions { BootstrapIterations = 10, MinGroupSize = 0, MissingPolicy = policy };
+        var documents = new List<EvidenceDocument>();
+        foreach (var path in new[] { plain, dict, csv })
+        {
+            documents.Add(await FairnessEvidence.RunAsync(path, map, options, ct: ct));
+        }
+
+        var json = (EvidenceDocument d) => JsonSerializer.Serialize(d.Fairness!, EvidenceJsonContext.Default.FairnessReport);
+        Assert.All(documents, d => Assert.Equal(json(documents[0]), json(d)));
+        Assert.All(documents, d => Assert.Equal(documents[0].Rows.Used, d.Rows.Used));
+        Assert.All(documents, d => Assert.Equal(documents[0].Rows.DroppedReasons, d.Rows.DroppedReasons));
+        Assert.Equal(3501, documents[0].Rows.Read);
+        if (policy == MissingValuePolicy.Exclude)
+        {
+            Assert.True(documents[0].Rows.DroppedReasons["missingSensitive"] > 0);
+        }
+    }
+
+    [Fact]
+    public async Task Whole_number_columns_decode_to_ints_and_decline_nulls_and_overflow()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = _dir.File("ints.parquet");
+        var small = new DataField<int>("small");
+        var large = new DataField<long>("large");
+        var huge = new DataField<long>("huge");
+        var holes = new DataField<int?>("holes");
+        var full = new DataField<int?>("full");
+        int[] values = [3, -7, 0, 1, int.MaxValue, int.MinValue];
+        await using (var fs = File.Create(path))
+        {
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(small, large, huge, holes, full), fs, cancellationToken: ct);
+            using var rg = writer.CreateRowGroup();
+            await rg.WriteAsync(small, (ReadOnlyMemory<int>)values.AsMemory(), null, null, ct);
+            await rg.WriteAsync(large, (ReadOnlyMemory<long>)values.Select(v => (long)v).ToArray().AsMemory(), null, null, ct);
+            await rg.WriteAsync(huge, (ReadOnlyMemory<long>)new long[] { 1, 2, 3, 4, 5, 1L << 40 }.AsMemory(), null, null, ct);
+            await rg.WriteAsync(holes, (ReadOnlyMemory<int?>)new int?[] { 1, null, 0, 1, 0, 1 }.AsMemory(), null, null, ct);
+            await rg.WriteAsync(full, (ReadOnlyMemory<int?>)new int?[] { 1, 0, 0, 1, 0, 1 }.AsMemory(), null, null, ct);
+        }
+
+        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: ct);
+        using var file = File.OpenHandle(path);
+        using var group = reader.OpenRowGroupReader(0);
+        var decoder = new ParquetChunkDecoder();
+        var ints = new int[6];
+        Assert.True(decoder.TryReadInts(file, group.GetMetadata(small), small, ints));
+        Assert.Equal(values, ints);
+        Assert.True(decoder.TryReadInts(file, group.GetMetadata(large), large, ints));
+        Assert.Equal(values, ints);
+        Assert.True(decoder.TryReadInts(file, group.GetMetadata(full), full, ints));
+        Assert.Equal([1, 0, 0, 1, 0, 1], ints);
+
+        // An int cannot hold a null or a value beyond its range: those chunks go to the double path.
+        Assert.False(decoder.TryReadInts(file, group.GetMetadata(huge), huge, ints));
+        Assert.False(decoder.TryReadInts(file, group.GetMetadata(holes), holes, ints));
     }
 
     [Fact]
