@@ -510,8 +510,8 @@ internal static class FairnessAnalyzer
             _ => { });
 
         return new Intervals(
-            replicates.Select(r => r.Select(v => Percentile(v, options.ConfidenceLevel)).ToArray()).ToList(),
-            indexReplicates.Select(v => Percentile(v, options.ConfidenceLevel)).ToArray());
+            replicates.Select(r => Percentiles(r, options.ConfidenceLevel)).ToList(),
+            Percentiles(indexReplicates, options.ConfidenceLevel));
     }
 
     private static (long Count, double Weight) Draw(Random rng, long count, double weight)
@@ -525,12 +525,36 @@ internal static class FairnessAnalyzer
         return (k, weight * k / count);
     }
 
+    /// <summary>The percentile interval of each metric's replicates; metrics are independent, so they spread over the cores.</summary>
+    private static ConfidenceInterval?[] Percentiles(double[][] replicates, double level)
+    {
+        var intervals = new ConfidenceInterval?[replicates.Length];
+        Parallel.For(0, replicates.Length, j => intervals[j] = Percentile(replicates[j], level));
+        return intervals;
+    }
+
+    /// <summary>The interval over the finite replicates; NaN and ±inf ones are left out.</summary>
     private static ConfidenceInterval? Percentile(double[] values, double level)
     {
-        var finite = values.Where(double.IsFinite).ToArray();
-        if (finite.Length == 0)
+        var count = 0;
+        foreach (var v in values)
+        {
+            count += double.IsFinite(v) ? 1 : 0;
+        }
+
+        if (count == 0)
         {
             return null;
+        }
+
+        var finite = new double[count];
+        count = 0;
+        foreach (var v in values)
+        {
+            if (double.IsFinite(v))
+            {
+                finite[count++] = v;
+            }
         }
 
         var alpha = (1 - level) / 2;

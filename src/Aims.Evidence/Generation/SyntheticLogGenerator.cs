@@ -173,7 +173,12 @@ public static class SyntheticLogGenerator
 
         var rng = new Xoshiro256StarStar(o.Seed, threadSafe: false);
         await using var fs = File.Create(path);
-        await using var writer = await ParquetWriter.CreateAsync(schema, fs, cancellationToken: ct);
+        // Group columns dictionary-encoded, as pyarrow, Spark and DuckDB write low-cardinality text by default (Parquet.Net
+        // does it only when asked); numbers stay PLAIN.
+        var parquetOptions = new ParquetOptions();
+        parquetOptions.ColumnEncodingHints[sex.Name] = EncodingHint.Dictionary;
+        parquetOptions.ColumnEncodingHints[age.Name] = EncodingHint.Dictionary;
+        await using var writer = await ParquetWriter.CreateAsync(schema, fs, parquetOptions, cancellationToken: ct);
         var size = (int)Math.Min(o.RowGroupSize, Math.Max(1, o.Rows));
         var batch = new Batch(size, o.Features);
         for (long start = 0; start < o.Rows; start += size)

@@ -79,7 +79,42 @@ internal sealed class ParquetChunkDecoder
     /// detour through doubles. Returns false when the chunk needs another path, including when it holds a null, which
     /// an int cannot carry (the double path reads it as NaN, i.e. missing).
     /// </summary>
-    public bool TryReadInts(SafeFileHandle file, ColumnChunk? chunk, DataField field, Span<int> dest)
+    public bool TryReadInts(SafeFileHandle file, ColumnChunk? chunk, DataField field, Span<int> dest) =>
+        TryReadWholeNumbers(file, chunk, field, null, dest);
+
+    /// <summary>
+    /// A whole-number label or prediction column normalised by <paramref name="column"/> straight from the decoded page
+    /// into <paramref name="codes"/>, without an intermediate array. Returns false as <see cref="TryReadInts"/> does; the
+    /// values normalised before a decline were registered in row order, exactly as the fallback will register them.
+    /// </summary>
+    public bool TryReadBinaryCodes(SafeFileHandle file, ColumnChunk? chunk, DataField field, BinaryColumn column, Span<int> codes) =>
+        TryReadWholeNumbers(file, chunk, field, column, codes);
+
+    /// <summary>
+    /// Sizes the buffers for the largest of <paramref name="chunks"/> at once, so a row group's columns do not grow
+    /// them step by step: every step is a fresh array whose pages the kernel must fault in and zero.
+    /// </summary>
+    public void Reserve(IEnumerable<ColumnChunk?> chunks)
+    {
+        long compressed = 0, uncompressed = 0;
+        foreach (var chunk in chunks)
+        {
+            compressed = Math.Max(compressed, chunk?.MetaData?.TotalCompressedSize ?? 0);
+            uncompressed = Math.Max(uncompressed, chunk?.MetaData?.TotalUncompressedSize ?? 0);
+        }
+
+        if (compressed > _chunk.Length && compressed <= Array.MaxLength)
+        {
+            _chunk = new byte[compressed];
+        }
+
+        if (uncompressed > _page.Length && uncompressed <= Array.MaxLength)
+        {
+            _page = new byte[uncompressed];
+        }
+    }
+
+    private bool TryReadWholeNumbers(SafeFileHandle file, ColumnChunk? chunk, DataField field, BinaryColumn? column, Span<int> dest)
     {
         if (chunk is null || !Supports(field, text: false) || (field.ClrType != typeof(int) && field.ClrType != typeof(long)))
         {
@@ -93,7 +128,7 @@ internal sealed class ParquetChunkDecoder
         }
 
         _sawNull = false;
-        var sink = new IntSink(this, physical.Value, dest);
+        var sink = new IntSink(this, physical.Value, column, dest);
         return TryDecode(file, chunk, field, dest.Length, ref sink) && !_sawNull;
     }
 
@@ -222,6 +257,11 @@ internal sealed class ParquetChunkDecoder
 
         // Definition levels → the number of non-null values; they are scattered to their rows afterwards.
         var nonNull = n;
+        if (nullable && RleBitPackedHybrid.StartsWithRun(levels, 1, 1, n))
+        {
+            nullable = false; // every value is present: no levels to expand, nothing to scatter
+        }
+
         if (nullable)
         {
             Ensure(ref _levels, n);
@@ -430,9 +470,14 @@ internal sealed class ParquetChunkDecoder
         public void SetNull(int index) => _dest[index] = double.NaN;
     }
 
-    /// <summary>Whole numbers straight into the destination ints; a null only sets a flag (the caller then falls back).</summary>
-    private readonly ref struct IntSink(ParquetChunkDecoder owner, Parquet.Meta.Type type, Span<int> dest) : ISink
+    /// <summary>
+    /// Whole numbers into the destination, as they are or (with a <see cref="BinaryColumn"/>) normalised to 0/1 codes; a
+    /// null only sets a flag (the caller then falls back). INT32 pages are used in place; INT64 values and dictionary
+    /// lookups go through a small block on the stack.
+    /// </summary>
+    private readonly ref struct IntSink(ParquetChunkDecoder owner, Parquet.Meta.Type type, BinaryColumn? column, Span<int> dest) : ISink
     {
+        private const int Block = 1024;
         private readonly Span<int> _dest = dest;
 
         public Span<int> Slice(int offset, int n) => _dest.Slice(offset, n);
@@ -442,20 +487,27 @@ internal sealed class ParquetChunkDecoder
             var count = dense.Length;
             if (type == Parquet.Meta.Type.INT32)
             {
-                MemoryMarshal.Cast<byte, int>(values[..(count * 4)]).CopyTo(dense);
+                Emit(MemoryMarshal.Cast<byte, int>(values[..(count * 4)]), dense);
                 return true;
             }
 
             var longs = MemoryMarshal.Cast<byte, long>(values[..(count * 8)]);
-            for (var i = 0; i < count; i++)
+            Span<int> block = stackalloc int[Block];
+            for (var start = 0; start < count; start += Block)
             {
-                var v = longs[i];
-                if (v is < int.MinValue or > int.MaxValue)
+                var part = longs.Slice(start, Math.Min(Block, count - start));
+                for (var i = 0; i < part.Length; i++)
                 {
-                    return false;
+                    var v = part[i];
+                    if (v is < int.MinValue or > int.MaxValue)
+                    {
+                        return false;
+                    }
+
+                    block[i] = (int)v;
                 }
 
-                dense[i] = (int)v;
+                Emit(block[..part.Length], dense.Slice(start, part.Length));
             }
 
             return true;
@@ -464,7 +516,7 @@ internal sealed class ParquetChunkDecoder
         public void LoadDictionary(ReadOnlySpan<byte> page, int count)
         {
             Ensure(ref owner._dictInts, count);
-            var plain = new IntSink(owner, type, owner._dictInts.AsSpan(0, count));
+            var plain = new IntSink(owner, type, null, owner._dictInts.AsSpan(0, count));
             owner._dictIntsValid = plain.DecodePlain(page, owner._dictInts.AsSpan(0, count));
         }
 
@@ -476,9 +528,16 @@ internal sealed class ParquetChunkDecoder
             }
 
             var dict = owner._dictInts.AsSpan(0, owner._dictCount);
-            for (var i = 0; i < indices.Length; i++)
+            Span<int> block = stackalloc int[Block];
+            for (var start = 0; start < indices.Length; start += Block)
             {
-                dense[i] = dict[indices[i]];
+                var part = indices.Slice(start, Math.Min(Block, indices.Length - start));
+                for (var i = 0; i < part.Length; i++)
+                {
+                    block[i] = dict[part[i]];
+                }
+
+                Emit(block[..part.Length], dense.Slice(start, part.Length));
             }
 
             return true;
@@ -487,6 +546,18 @@ internal sealed class ParquetChunkDecoder
         public void Move(int from, int to) => _dest[to] = _dest[from];
 
         public void SetNull(int index) => owner._sawNull = true;
+
+        private void Emit(ReadOnlySpan<int> values, Span<int> dense)
+        {
+            if (column is null)
+            {
+                values.CopyTo(dense);
+            }
+            else
+            {
+                column.Normalize(values, dense);
+            }
+        }
     }
 
     /// <summary>Text values become table ids; dictionary entries are looked up lazily, on first use, in row order.</summary>

@@ -48,13 +48,18 @@ internal static class ParquetFairnessReader
             throw new EvidenceInputException($"'{path}' has no data rows.");
         }
 
-        var workers = Math.Min(Math.Max(1, Environment.ProcessorCount), rowGroups);
+        var cores = Math.Max(1, Environment.ProcessorCount);
+        var workers = Math.Min(cores, rowGroups);
+
+        // Fewer row groups than cores (a 1M-row file is often one row group): each worker then decodes its group columns
+        // on a second thread, beside the label and prediction.
+        var splitColumns = rowGroups < cores;
         var results = new Worker[workers];
         long progressRows = 0;
         var tasks = Enumerable.Range(0, workers).Select(w => Task.Run(
             async () =>
             {
-                using var worker = new Worker(map, plan);
+                using var worker = new Worker(map, plan, splitColumns);
                 results[w] = worker;
                 await using var reader = await ParquetColumns.OpenAsync(OpenStream(path), path, ct);
                 for (var g = w; g < rowGroups; g += workers)
@@ -122,10 +127,14 @@ internal static class ParquetFairnessReader
 
     private sealed record Plan(string Path, DataField Label, DataField? Prediction, DataField? Score, DataField? Weight, DataField[] Sensitive);
 
-    private sealed class Worker(FairnessColumnMap map, Plan plan) : IDisposable
+    private sealed class Worker(FairnessColumnMap map, Plan plan, bool splitColumns) : IDisposable
     {
         private readonly ParquetChunkDecoder _decoder = new();
-        private readonly SafeFileHandle _file = File.OpenHandle(plan.Path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
+        private readonly SafeFileHandle _file = OpenHandle(plan.Path);
+
+        // The second decoder and handle for the group columns when they are decoded on their own thread.
+        private readonly ParquetChunkDecoder? _groupDecoder = splitColumns ? new() : null;
+        private readonly SafeFileHandle? _groupFile = splitColumns ? OpenHandle(plan.Path) : null;
         private readonly TextIds _labelIds = new(map.MaxGroups);
         private readonly TextIds _predictionIds = new(map.MaxGroups);
         private readonly TextIds[] _sensitiveIds = plan.Sensitive.Select(_ => new TextIds(map.MaxGroups)).ToArray();
@@ -136,7 +145,6 @@ internal static class ParquetFairnessReader
         private double[] _prediction = [];
         private double[] _weight = [];
         private int[] _ids = [];
-        private int[] _ints = [];
         private int[] _keyCells = [];
         private int[] _keyCounts = [];
         private ReadOnlyMemory<char>?[] _labelText = [];
@@ -154,7 +162,13 @@ internal static class ParquetFairnessReader
 
         public BinaryColumn Prediction { get; } = new(map.Prediction ?? "prediction", map.Positive);
 
-        public void Dispose() => _file.Dispose();
+        public void Dispose()
+        {
+            _file.Dispose();
+            _groupFile?.Dispose();
+        }
+
+        private static SafeFileHandle OpenHandle(string path) => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
 
         public async Task ReadRowGroupAsync(Parquet.ParquetRowGroupReader rg, CancellationToken ct)
         {
@@ -162,40 +176,58 @@ internal static class ParquetFairnessReader
             Ensure(n);
             var labels = _labelCodes;
             var predictions = _predictionCodes;
-            await NormalizeAsync(rg, plan.Label, Label, _labelIds, isLabel: true, _labelText, labels, n, ct);
-            if (plan.Prediction is not null)
+
+            // Only the fast decoder runs on the second thread: Parquet.Net's row-group reader shares one stream, so any
+            // column the fast path declines is read below, on this thread, after the others.
+            _decoder.Reserve(new[] { plan.Label, plan.Prediction ?? plan.Score, plan.Weight }.Select(f => f is null ? null : rg.GetMetadata(f)));
+            (_groupDecoder ?? _decoder).Reserve(plan.Sensitive.Select(rg.GetMetadata));
+            var groupsDecoded = _groupDecoder is null ? null : Task.Run(() => DecodeGroupColumns(rg, n, _groupDecoder, _groupFile!), ct);
+            try
             {
-                await NormalizeAsync(rg, plan.Prediction, Prediction, _predictionIds, isLabel: false, _predictionText, predictions, n, ct);
-            }
-            else
-            {
-                EnsureDoubles(ref _prediction, n);
-                await ReadDoublesAsync(rg, plan.Score!, _prediction, n, ct);
-                var threshold = map.ScoreThreshold ?? 0.5;
-                for (var i = 0; i < n; i++)
+                await NormalizeAsync(rg, plan.Label, Label, _labelIds, isLabel: true, _labelText, labels, n, ct);
+                if (plan.Prediction is not null)
                 {
-                    predictions[i] = RowSink.PredictionFromScore(_prediction[i], threshold);
+                    await NormalizeAsync(rg, plan.Prediction, Prediction, _predictionIds, isLabel: false, _predictionText, predictions, n, ct);
+                }
+                else
+                {
+                    EnsureDoubles(ref _prediction, n);
+                    await ReadDoublesAsync(rg, plan.Score!, _prediction, n, ct);
+                    var threshold = map.ScoreThreshold ?? 0.5;
+                    for (var i = 0; i < n; i++)
+                    {
+                        predictions[i] = RowSink.PredictionFromScore(_prediction[i], threshold);
+                    }
+                }
+
+                if (plan.Weight is not null)
+                {
+                    await ReadDoublesAsync(rg, plan.Weight, _weight, n, ct);
+                }
+            }
+            finally
+            {
+                if (groupsDecoded is not null)
+                {
+                    // Never leave the second thread running on this worker's buffers and handles, even when reading failed.
+                    await Task.WhenAny(groupsDecoded);
                 }
             }
 
-            if (plan.Weight is not null)
-            {
-                await ReadDoublesAsync(rg, plan.Weight, _weight, n, ct);
-            }
-
+            var decoded = groupsDecoded is null ? DecodeGroupColumns(rg, n, _decoder, _file) : await groupsDecoded;
             for (var a = 0; a < plan.Sensitive.Length; a++)
             {
+                if (decoded[a])
+                {
+                    continue;
+                }
+
                 var field = plan.Sensitive[a];
                 if (ParquetColumns.IsText(field))
                 {
-                    // Fast path: value ids per row, mapped to group codes once per distinct value (lazily, in Accumulate).
-                    _sensitiveFast[a] = _decoder.TryReadTextIds(_file, rg.GetMetadata(field), field, _sensitiveIds[a].Table, _sensitiveId[a].AsSpan(0, n));
-                    if (!_sensitiveFast[a])
-                    {
-                        // Text as ReadOnlyMemory<char>: looked up by span, so no string is created per value.
-                        EnsureText(ref _sensitiveText[a], n);
-                        await rg.ReadAsync<ReadOnlyMemory<char>>(field, _sensitiveText[a].AsMemory(0, n), null, ct);
-                    }
+                    // Text as ReadOnlyMemory<char>: looked up by span, so no string is created per value.
+                    EnsureText(ref _sensitiveText[a], n);
+                    await rg.ReadAsync<ReadOnlyMemory<char>>(field, _sensitiveText[a].AsMemory(0, n), null, ct);
                 }
                 else
                 {
@@ -204,6 +236,25 @@ internal static class ParquetFairnessReader
             }
 
             Accumulate(labels, predictions, n);
+        }
+
+        /// <summary>
+        /// The group columns through the fast decoder: text as value ids (mapped to group codes once per distinct value,
+        /// lazily, in Accumulate), numbers as doubles. Returns, per attribute, whether it was decoded.
+        /// </summary>
+        private bool[] DecodeGroupColumns(Parquet.ParquetRowGroupReader rg, int n, ParquetChunkDecoder decoder, SafeFileHandle file)
+        {
+            var decoded = new bool[plan.Sensitive.Length];
+            for (var a = 0; a < plan.Sensitive.Length; a++)
+            {
+                var field = plan.Sensitive[a];
+                var chunk = rg.GetMetadata(field);
+                decoded[a] = ParquetColumns.IsText(field)
+                    ? _sensitiveFast[a] = decoder.TryReadTextIds(file, chunk, field, _sensitiveIds[a].Table, _sensitiveId[a].AsSpan(0, n))
+                    : decoder.TryReadDoubles(file, chunk, field, _sensitiveNumber[a].AsSpan(0, n));
+            }
+
+            return decoded;
         }
 
         private async Task ReadDoublesAsync(Parquet.ParquetRowGroupReader rg, DataField field, double[] dest, int n, CancellationToken ct)
@@ -463,9 +514,9 @@ internal static class ParquetFairnessReader
                     result[i] = texts[i] is { } s ? column.Normalize(s.Span) : BinaryColumn.Missing;
                 }
             }
-            else if (_decoder.TryReadInts(_file, rg.GetMetadata(field), field, _ints.AsSpan(0, n)))
+            else if (_decoder.TryReadBinaryCodes(_file, rg.GetMetadata(field), field, column, result.AsSpan(0, n)))
             {
-                column.Normalize(_ints.AsSpan(0, n), result.AsSpan(0, n));
+                return;
             }
             else
             {
@@ -520,7 +571,6 @@ internal static class ParquetFairnessReader
             _predictionCodes = new int[n];
             _label = [];
             _prediction = [];
-            _ints = If<int>(!labelText || (plan.Prediction is not null && !predictionText), n);
             _weight = If<double>(plan.Weight is not null, n);
             _ids = If<int>(labelText || predictionText, n);
             _labelText = [];

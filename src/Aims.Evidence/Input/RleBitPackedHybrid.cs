@@ -8,6 +8,23 @@ namespace Aims.Evidence.Input;
 /// </summary>
 internal static class RleBitPackedHybrid
 {
+    /// <summary>
+    /// Whether <paramref name="data"/> starts with one RLE run of at least <paramref name="count"/> copies of
+    /// <paramref name="value"/>: how writers encode the definition levels of a page without nulls, which then need no
+    /// decoding at all.
+    /// </summary>
+    public static bool StartsWithRun(ReadOnlySpan<byte> data, int bitWidth, int value, int count)
+    {
+        if (data.IsEmpty || bitWidth is < 1 or > 8)
+        {
+            return false;
+        }
+
+        var pos = 0;
+        var header = ReadVarint(data, ref pos);
+        return (header & 1) == 0 && (header >> 1) >= (ulong)count && pos < data.Length && data[pos] == value;
+    }
+
     /// <summary>Decodes exactly <c>dest.Length</c> values; throws on truncated input.</summary>
     public static void Decode(ReadOnlySpan<byte> data, int bitWidth, Span<int> dest)
     {
