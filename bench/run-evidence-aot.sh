@@ -6,6 +6,7 @@
 #   3. runs every CLI test of tests/Aims.Evidence.Tests against the AOT binary (AIMS_EVIDENCE_CLI);
 #   4. times both with hyperfine (-N -w 2 -r RUNS, default 10) and /usr/bin/time -v (peak RSS).
 # Usage: bench/run-evidence-aot.sh [data-dir]   Needs clang (apt-get install clang), hyperfine, ~2 GB free.
+# Inputs are generated once per data dir; delete them after changing the generator (its layout is part of the figure).
 # Figures in docs/performance.md, "Evidence-only Native AOT build".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,6 +77,7 @@ AIMS_EVIDENCE_CLI="$AOT" dotnet test --project tests/Aims.Evidence.Tests --artif
 gen() { [ -f "$DATA/$1" ] || "$JIT" evidence generate --out "$DATA/$1" "${@:2}" >/dev/null; }
 gen p1m.csv --rows 1000000 --format csv --bias 0.5 --seed 1
 gen p1m.parquet --rows 1000000 --format parquet --bias 0.5 --seed 1
+gen p1m-1rg.parquet --rows 1000000 --format parquet --bias 0.5 --seed 1 --row-group-size 1048576
 gen p10m.parquet --rows 10000000 --format parquet --bias 0.5 --seed 1 --row-group-size 250000
 gen ref1m-20.parquet --rows 1000000 --format parquet --features 20 --seed 11
 gen cur1m-20.parquet --rows 1000000 --format parquet --features 20 --seed 12 --drift 0.2
@@ -96,6 +98,7 @@ for r in json.load(open("'"$OUT"'/hf.json"))["results"]: print("  %-4s median %.
 }
 time_both "start-up floor: evidence --help" evidence --help
 time_both "fairness 1M rows Parquet" $FAIR --input "$DATA/p1m.parquet" --out "$OUT/f.json"
+time_both "fairness 1M rows Parquet, one row group" $FAIR --input "$DATA/p1m-1rg.parquet" --out "$OUT/f.json"
 time_both "fairness 1M rows CSV" $FAIR --input "$DATA/p1m.csv" --out "$OUT/f.json"
 time_both "drift 1M x 20 numeric, Parquet" evidence drift --reference "$DATA/ref1m-20.parquet" --current "$DATA/cur1m-20.parquet" --columns "$COLS" --out "$OUT/d.json"
 RUNS=${RUNS10M:-5} time_both "fairness 10M rows Parquet" $FAIR --input "$DATA/p10m.parquet" --out "$OUT/f.json"

@@ -17,7 +17,7 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
         var features = new Option<int>("--features") { Description = "Numeric feature columns f1..fN.", DefaultValueFactory = _ => 5 };
         var missing = new Option<double>("--missing-rate") { Description = "Share of rows with a missing sex value.", DefaultValueFactory = _ => 0 };
-        var rowGroup = new Option<int>("--row-group-size") { Description = "Rows per Parquet row group (and CSV batch).", DefaultValueFactory = _ => 1 << 20 };
+        var rowGroup = new Option<int>("--row-group-size") { Description = "Rows per Parquet row group (and CSV batch).", DefaultValueFactory = _ => new GeneratorOptions().RowGroupSize };
         var output = new Option<string>("--out") { Description = "Output file.", Required = true };
         var command = new Command("generate", "Write a synthetic prediction log (CSV or Parquet) with chosen bias and drift.")
         {
