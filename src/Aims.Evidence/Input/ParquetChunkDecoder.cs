@@ -31,7 +31,6 @@ internal sealed class ParquetChunkDecoder
     private byte[] _chunk = [];
     private byte[] _page = [];
     private int[] _levels = [];
-    private int[] _indices = [];
     private double[] _dictNumbers = [];
     private int[] _dictIds = [];
     private int[] _dictOffsets = [];
@@ -289,8 +288,10 @@ internal sealed class ParquetChunkDecoder
                     return false;
                 }
 
-                Ensure(ref _indices, nonNull);
-                var indices = _indices.AsSpan(0, nonNull);
+                // The indices are decoded into the sink's own int span and mapped in place (every sink reads an index
+                // before it writes that row): no separate index array, which for a large row group is megabytes of
+                // fresh pages.
+                var indices = dense[..nonNull];
                 RleBitPackedHybrid.Decode(values[1..], values[0], indices);
                 if (!sink.FromDictionary(indices, dense[..nonNull]))
                 {
@@ -388,6 +389,7 @@ internal sealed class ParquetChunkDecoder
 
         void LoadDictionary(ReadOnlySpan<byte> page, int count);
 
+        /// <summary>Maps dictionary indices to values; <paramref name="indices"/> may be <paramref name="dense"/> itself.</summary>
         bool FromDictionary(ReadOnlySpan<int> indices, Span<int> dense);
 
         void Move(int from, int to);
