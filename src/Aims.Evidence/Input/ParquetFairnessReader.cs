@@ -184,10 +184,10 @@ internal static class ParquetFairnessReader
             var groupsDecoded = _groupDecoder is null ? null : Task.Run(() => DecodeGroupColumns(rg, n, _groupDecoder, _groupFile!), ct);
             try
             {
-                await NormalizeAsync(rg, plan.Label, Label, _labelIds, isLabel: true, _labelText, labels, n, ct);
+                await NormalizeAsync(rg, plan.Label, Label, _labelIds, isLabel: true, labels, n, ct);
                 if (plan.Prediction is not null)
                 {
-                    await NormalizeAsync(rg, plan.Prediction, Prediction, _predictionIds, isLabel: false, _predictionText, predictions, n, ct);
+                    await NormalizeAsync(rg, plan.Prediction, Prediction, _predictionIds, isLabel: false, predictions, n, ct);
                 }
                 else
                 {
@@ -479,7 +479,7 @@ internal static class ParquetFairnessReader
         }
 
         private async Task NormalizeAsync(
-            Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, TextIds textIds, bool isLabel, ReadOnlyMemory<char>?[] texts, int[] result, int n, CancellationToken ct)
+            Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, TextIds textIds, bool isLabel, int[] result, int n, CancellationToken ct)
         {
             if (ParquetColumns.IsText(field))
             {
@@ -507,7 +507,8 @@ internal static class ParquetFairnessReader
                     return;
                 }
 
-                EnsureText(ref texts, n);
+                // Kept in the field, so a file that needs this path every row group allocates it once.
+                var texts = isLabel ? EnsureText(ref _labelText, n) : EnsureText(ref _predictionText, n);
                 await rg.ReadAsync<ReadOnlyMemory<char>>(field, texts.AsMemory(0, n), null, ct);
                 for (var i = 0; i < n; i++)
                 {
@@ -547,13 +548,15 @@ internal static class ParquetFairnessReader
             }
         }
 
-        private static void EnsureText(ref ReadOnlyMemory<char>?[] texts, int n)
+        private static ReadOnlyMemory<char>?[] EnsureText(ref ReadOnlyMemory<char>?[] texts, int n)
         {
             // Only allocated when a chunk needs the generic reader.
             if (texts.Length < n)
             {
                 texts = new ReadOnlyMemory<char>?[n];
             }
+
+            return texts;
         }
 
         private void Ensure(int n)
