@@ -139,18 +139,19 @@ internal static class ParquetFairnessReader
         private readonly TextIds _predictionIds = new(map.MaxGroups);
         private readonly TextIds[] _sensitiveIds = plan.Sensitive.Select(_ => new TextIds(map.MaxGroups)).ToArray();
         private readonly bool[] _sensitiveFast = new bool[plan.Sensitive.Length];
-        private int[] _labelCodes = [];
-        private int[] _predictionCodes = [];
+        private readonly RowBuffer<int> _labelCodes = new();
+        private readonly RowBuffer<int> _predictionCodes = new();
         private double[] _label = [];
         private double[] _prediction = [];
         private double[] _weight = [];
         private int[] _ids = [];
+        private int _rowsEnsured;
         private int[] _keyCells = [];
         private int[] _keyCounts = [];
         private ReadOnlyMemory<char>?[] _labelText = [];
         private ReadOnlyMemory<char>?[] _predictionText = [];
         private ReadOnlyMemory<char>?[][] _sensitiveText = [];
-        private int[][] _sensitiveId = [];
+        private readonly RowBuffer<int>[] _sensitiveId = plan.Sensitive.Select(_ => new RowBuffer<int>()).ToArray();
         private double[][] _sensitiveNumber = [];
         private readonly Dictionary<double, int>[] _numberCodes = plan.Sensitive.Select(_ => new Dictionary<double, int>()).ToArray();
 
@@ -166,6 +167,12 @@ internal static class ParquetFairnessReader
         {
             _file.Dispose();
             _groupFile?.Dispose();
+            _labelCodes.Dispose();
+            _predictionCodes.Dispose();
+            foreach (var ids in _sensitiveId)
+            {
+                ids.Dispose();
+            }
         }
 
         private static SafeFileHandle OpenHandle(string path) => File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
@@ -194,9 +201,10 @@ internal static class ParquetFairnessReader
                     EnsureDoubles(ref _prediction, n);
                     await ReadDoublesAsync(rg, plan.Score!, _prediction, n, ct);
                     var threshold = map.ScoreThreshold ?? 0.5;
+                    var codes = predictions.AsSpan(n);
                     for (var i = 0; i < n; i++)
                     {
-                        predictions[i] = RowSink.PredictionFromScore(_prediction[i], threshold);
+                        codes[i] = RowSink.PredictionFromScore(_prediction[i], threshold);
                     }
                 }
 
@@ -235,7 +243,7 @@ internal static class ParquetFairnessReader
                 }
             }
 
-            Accumulate(labels, predictions, n);
+            Accumulate(labels.AsSpan(n), predictions.AsSpan(n));
         }
 
         /// <summary>
@@ -250,7 +258,7 @@ internal static class ParquetFairnessReader
                 var field = plan.Sensitive[a];
                 var chunk = rg.GetMetadata(field);
                 decoded[a] = ParquetColumns.IsText(field)
-                    ? _sensitiveFast[a] = decoder.TryReadTextIds(file, chunk, field, _sensitiveIds[a].Table, _sensitiveId[a].AsSpan(0, n))
+                    ? _sensitiveFast[a] = decoder.TryReadTextIds(file, chunk, field, _sensitiveIds[a].Table, _sensitiveId[a].AsSpan(n))
                     : decoder.TryReadDoubles(file, chunk, field, _sensitiveNumber[a].AsSpan(0, n));
             }
 
@@ -265,8 +273,9 @@ internal static class ParquetFairnessReader
             }
         }
 
-        private void Accumulate(int[] labels, int[] predictions, int n)
+        private void Accumulate(ReadOnlySpan<int> labels, ReadOnlySpan<int> predictions)
         {
+            var n = labels.Length;
             Stats.Read += n;
             if (plan.Weight is not null || !TryAccumulateUnweighted(labels, predictions, n))
             {
@@ -276,7 +285,7 @@ internal static class ParquetFairnessReader
 
         /// <summary>The general path, one row at a time: any weights, numeric or generically read groups.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void AccumulateRows(int[] labels, int[] predictions, int from, int to)
+        private void AccumulateRows(ReadOnlySpan<int> labels, ReadOnlySpan<int> predictions, int from, int to)
         {
             var hasWeight = plan.Weight is not null;
             for (var i = from; i < to; i++)
@@ -308,7 +317,7 @@ internal static class ParquetFairnessReader
         /// key space is too large for a table.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private bool TryAccumulateUnweighted(int[] labels, int[] predictions, int n)
+        private bool TryAccumulateUnweighted(ReadOnlySpan<int> labels, ReadOnlySpan<int> predictions, int n)
         {
             var attributes = plan.Sensitive.Length;
             long keys = 1;
@@ -338,8 +347,8 @@ internal static class ParquetFairnessReader
             var counts = _keyCounts.AsSpan(0, keyCount * ConfusionCell.Count);
             cells.Fill(TextIds.Unmapped);
             counts.Clear();
-            var first = _sensitiveId[0];
-            var second = attributes > 1 ? _sensitiveId[1] : first;
+            var first = _sensitiveId[0].AsSpan(n);
+            var second = attributes > 1 ? _sensitiveId[1].AsSpan(n) : first;
             var secondStride = attributes > 1 ? _sensitiveIds[1].Table.Count + 1 : 1;
             long missing = 0;
             for (var i = 0; i < n; i++)
@@ -479,7 +488,7 @@ internal static class ParquetFairnessReader
         }
 
         private async Task NormalizeAsync(
-            Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, TextIds textIds, bool isLabel, int[] result, int n, CancellationToken ct)
+            Parquet.ParquetRowGroupReader rg, DataField field, BinaryColumn column, TextIds textIds, bool isLabel, RowBuffer<int> result, int n, CancellationToken ct)
         {
             if (ParquetColumns.IsText(field))
             {
@@ -487,12 +496,13 @@ internal static class ParquetFairnessReader
                 {
                     // Normalised once per distinct value, in row order, exactly as the per-row path would first see it.
                     var mapped = textIds.Mapped;
+                    var codes = result.AsSpan(n);
                     for (var i = 0; i < n; i++)
                     {
                         var id = _ids[i];
                         if (id < 0)
                         {
-                            result[i] = BinaryColumn.Missing;
+                            codes[i] = BinaryColumn.Missing;
                             continue;
                         }
 
@@ -501,7 +511,7 @@ internal static class ParquetFairnessReader
                             mapped[id] = column.Normalize(textIds.Table[id]);
                         }
 
-                        result[i] = mapped[id];
+                        codes[i] = mapped[id];
                     }
 
                     return;
@@ -510,12 +520,13 @@ internal static class ParquetFairnessReader
                 // Kept in the field, so a file that needs this path every row group allocates it once.
                 var texts = isLabel ? EnsureText(ref _labelText, n) : EnsureText(ref _predictionText, n);
                 await rg.ReadAsync<ReadOnlyMemory<char>>(field, texts.AsMemory(0, n), null, ct);
+                var textCodes = result.AsSpan(n);
                 for (var i = 0; i < n; i++)
                 {
-                    result[i] = texts[i] is { } s ? column.Normalize(s.Span) : BinaryColumn.Missing;
+                    textCodes[i] = texts[i] is { } s ? column.Normalize(s.Span) : BinaryColumn.Missing;
                 }
             }
-            else if (_decoder.TryReadBinaryCodes(_file, rg.GetMetadata(field), field, column, result.AsSpan(0, n)))
+            else if (_decoder.TryReadBinaryCodes(_file, rg.GetMetadata(field), field, column, result.AsSpan(n)))
             {
                 return;
             }
@@ -532,9 +543,10 @@ internal static class ParquetFairnessReader
 
                 var numbers = isLabel ? _label : _prediction;
                 await ReadDoublesAsync(rg, field, numbers, n, ct);
+                var numberCodes = result.AsSpan(n);
                 for (var i = 0; i < n; i++)
                 {
-                    result[i] = column.Normalize(numbers[i]);
+                    numberCodes[i] = column.Normalize(numbers[i]);
                 }
             }
         }
@@ -561,17 +573,26 @@ internal static class ParquetFairnessReader
 
         private void Ensure(int n)
         {
-            if (_labelCodes.Length >= n)
+            _labelCodes.EnsureCapacity(n);
+            _predictionCodes.EnsureCapacity(n);
+            for (var a = 0; a < plan.Sensitive.Length; a++)
+            {
+                if (ParquetColumns.IsText(plan.Sensitive[a]))
+                {
+                    _sensitiveId[a].EnsureCapacity(n);
+                }
+            }
+
+            if (n <= _rowsEnsured)
             {
                 return;
             }
 
             // Only the buffers the column types need: row groups can hold millions of rows.
+            _rowsEnsured = n;
             static T[] If<T>(bool needed, int size) => needed ? new T[size] : [];
             var labelText = ParquetColumns.IsText(plan.Label);
             var predictionText = plan.Prediction is not null && ParquetColumns.IsText(plan.Prediction);
-            _labelCodes = new int[n];
-            _predictionCodes = new int[n];
             _label = [];
             _prediction = [];
             _weight = If<double>(plan.Weight is not null, n);
@@ -579,7 +600,6 @@ internal static class ParquetFairnessReader
             _labelText = [];
             _predictionText = [];
             _sensitiveText = plan.Sensitive.Select(_ => Array.Empty<ReadOnlyMemory<char>?>()).ToArray();
-            _sensitiveId = plan.Sensitive.Select(f => If<int>(ParquetColumns.IsText(f), n)).ToArray();
             _sensitiveNumber = plan.Sensitive.Select(f => If<double>(!ParquetColumns.IsText(f), n)).ToArray();
         }
     }
