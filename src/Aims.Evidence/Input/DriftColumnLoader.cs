@@ -84,7 +84,7 @@ internal static class DriftColumnLoader
                 await using var reader = await ParquetColumns.OpenAsync(
                     new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.RandomAccess), path, ct);
                 using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.RandomAccess);
-                var decoder = new ParquetChunkDecoder();
+                using var decoder = new ParquetChunkDecoder();
                 int c;
                 while ((c = Interlocked.Increment(ref next)) < selected.Length)
                 {

@@ -21,15 +21,16 @@ namespace Aims.Evidence.Input;
 /// Anything else (other encodings or codecs, nested or encrypted columns, inconsistent bytes) returns false before the
 /// caller has used any output, and the caller reads the chunk with Parquet.Net instead, which also reports corrupt files.
 /// </summary>
-internal sealed class ParquetChunkDecoder
+internal sealed class ParquetChunkDecoder : IDisposable
 {
     private const int EncodingPlain = 0;
     private const int EncodingPlainDictionary = 2;
     private const int EncodingRle = 3;
     private const int EncodingRleDictionary = 8;
 
-    private byte[] _chunk = [];
-    private byte[] _page = [];
+    // The column chunk as read and a decompressed page: the two largest buffers, so huge-page backed (RowBuffer).
+    private readonly RowBuffer<byte> _chunk = new();
+    private readonly RowBuffer<byte> _page = new();
     private int[] _levels = [];
     private double[] _dictNumbers = [];
     private int[] _dictIds = [];
@@ -102,14 +103,14 @@ internal sealed class ParquetChunkDecoder
             uncompressed = Math.Max(uncompressed, chunk?.MetaData?.TotalUncompressedSize ?? 0);
         }
 
-        if (compressed > _chunk.Length && compressed <= Array.MaxLength)
+        if (compressed <= Array.MaxLength)
         {
-            _chunk = new byte[compressed];
+            _chunk.EnsureCapacity((int)compressed);
         }
 
-        if (uncompressed > _page.Length && uncompressed <= Array.MaxLength)
+        if (uncompressed <= Array.MaxLength)
         {
-            _page = new byte[uncompressed];
+            _page.EnsureCapacity((int)uncompressed);
         }
     }
 
@@ -157,8 +158,8 @@ internal sealed class ParquetChunkDecoder
         {
             var start = meta.DictionaryPageOffset is > 0 and var d && d < meta.DataPageOffset ? d : meta.DataPageOffset;
             var length = checked((int)meta.TotalCompressedSize);
-            Ensure(ref _chunk, length);
-            var chunkBytes = _chunk.AsSpan(0, length);
+            _chunk.Grow(length);
+            var chunkBytes = _chunk.AsSpan(length);
             var read = 0;
             while (read < length)
             {
@@ -332,17 +333,17 @@ internal sealed class ParquetChunkDecoder
             return input;
         }
 
-        Ensure(ref _page, size);
-        var output = _page.AsSpan(0, size);
+        _page.Grow(size);
+        var output = _page.AsSpan(size);
         int written;
         switch (codec)
         {
             case CompressionCodec.SNAPPY:
                 // Through a buffer writer Snappier decompresses straight into our reused page buffer; its span overload
                 // decompresses into a pooled buffer and copies that out, which cost a copy and fresh pages per page.
-                _pageWriter.Reset(_page, size);
+                _pageWriter.Reset(_page.AsMemory(0, size));
                 Snappier.Snappy.Decompress(new ReadOnlySequence<byte>(compressed), _pageWriter);
-                written = _pageWriter.Buffer == _page ? _pageWriter.Written : -1; // it had to grow: the header's size is wrong
+                written = _pageWriter.Written;
                 break;
             case CompressionCodec.ZSTD:
                 using (var z = new ZstdSharp.Decompressor())
@@ -653,16 +654,19 @@ internal sealed class ParquetChunkDecoder
         return _scratch;
     }
 
-    /// <summary>An <see cref="IBufferWriter{T}"/> over a caller-owned array, so a decompressor writes where we read.</summary>
+    /// <summary>
+    /// An <see cref="IBufferWriter{T}"/> over our page buffer, so a decompressor writes where we read. A page that needs
+    /// more room than its header states is corrupt: the writer refuses, and the chunk goes to the generic reader.
+    /// </summary>
     private sealed class PageBufferWriter : IBufferWriter<byte>
     {
-        public byte[] Buffer { get; private set; } = [];
+        private Memory<byte> _target;
 
         public int Written { get; private set; }
 
-        public void Reset(byte[] buffer, int expected)
+        public void Reset(Memory<byte> target)
         {
-            Buffer = buffer.Length >= expected ? buffer : new byte[expected];
+            _target = target;
             Written = 0;
         }
 
@@ -670,24 +674,18 @@ internal sealed class ParquetChunkDecoder
 
         public Memory<byte> GetMemory(int sizeHint = 0)
         {
-            Grow(sizeHint);
-            return Buffer.AsMemory(Written);
+            var room = _target[Written..];
+            return room.Length >= Math.Max(sizeHint, 1)
+                ? room
+                : throw new InvalidDataException("Decompressed page is larger than its header states.");
         }
 
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Grow(sizeHint);
-            return Buffer.AsSpan(Written);
-        }
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+    }
 
-        private void Grow(int sizeHint)
-        {
-            if (Buffer.Length - Written < Math.Max(sizeHint, 1))
-            {
-                var bigger = new byte[Math.Max(Buffer.Length * 2, Written + Math.Max(sizeHint, 1))];
-                Buffer.AsSpan(0, Written).CopyTo(bigger);
-                Buffer = bigger;
-            }
-        }
+    public void Dispose()
+    {
+        _chunk.Dispose();
+        _page.Dispose();
     }
 }

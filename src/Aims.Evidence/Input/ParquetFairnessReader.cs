@@ -167,6 +167,8 @@ internal static class ParquetFairnessReader
         {
             _file.Dispose();
             _groupFile?.Dispose();
+            _decoder.Dispose();
+            _groupDecoder?.Dispose();
             _labelCodes.Dispose();
             _predictionCodes.Dispose();
             foreach (var ids in _sensitiveId)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Aims.Evidence.Input;
@@ -9,15 +10,15 @@ namespace Aims.Evidence.Input;
 /// huge pages, so a 1M-row buffer costs two page faults instead of a thousand (measured: half the page faults and a
 /// third less system time for a one-row-group file).
 /// Elsewhere, and for small buffers, it is ordinary native memory. The contents start undefined: every reader writes
-/// the rows it later reads.
+/// the rows it later reads. It is a <see cref="MemoryManager{T}"/> so that APIs taking <see cref="Memory{T}"/> (a
+/// decompressor) can use it; memory and spans handed out are valid until the next growth or disposal. Owners must
+/// dispose it: there is no finalizer, since one could free the memory while a span over it is still in use (CA2015).
 /// </summary>
-internal sealed unsafe class RowBuffer<T> : IDisposable
+internal sealed unsafe class RowBuffer<T> : MemoryManager<T>
     where T : unmanaged
 {
     private void* _memory;
     private bool _aligned;
-
-    ~RowBuffer() => Release();
 
     public int Capacity { get; private set; }
 
@@ -38,6 +39,30 @@ internal sealed unsafe class RowBuffer<T> : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Capacity);
         return new Span<T>(_memory, length);
+    }
+
+    public Memory<T> AsMemory(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)start + length, Capacity, nameof(length));
+        return CreateMemory(start, length);
+    }
+
+    public override Span<T> GetSpan() => new(_memory, Capacity);
+
+    // Native memory never moves: pinning is only a pointer.
+    public override MemoryHandle Pin(int elementIndex = 0) => new((T*)_memory + elementIndex);
+
+    public override void Unpin()
+    {
+    }
+
+    /// <summary>Like <see cref="EnsureCapacity"/>, but at least doubles, for buffers that grow step by step.</summary>
+    public void Grow(int length)
+    {
+        if (length > Capacity)
+        {
+            EnsureCapacity(Math.Max(length, Capacity * 2));
+        }
     }
 
     /// <summary>Makes room for <paramref name="length"/> rows; a smaller buffer is replaced, not copied.</summary>
@@ -66,11 +91,9 @@ internal sealed unsafe class RowBuffer<T> : IDisposable
         Capacity = length;
     }
 
-    public void Dispose()
-    {
-        Release();
-        GC.SuppressFinalize(this);
-    }
+    public void Dispose() => ((IDisposable)this).Dispose();
+
+    protected override void Dispose(bool disposing) => Release();
 
     private void Release()
     {

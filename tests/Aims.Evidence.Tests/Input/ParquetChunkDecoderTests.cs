@@ -38,7 +38,7 @@ public sealed class ParquetChunkDecoderTests : IDisposable
 
         await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: ct);
         using var file = File.OpenHandle(path);
-        var decoder = new ParquetChunkDecoder();
+        using var decoder = new ParquetChunkDecoder();
         var fields = reader.Schema.GetDataFields();
         var sawDictionary = false;
         for (var g = 0; g < reader.RowGroupCount; g++)
@@ -156,7 +156,7 @@ public sealed class ParquetChunkDecoderTests : IDisposable
         await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: ct);
         using var file = File.OpenHandle(path);
         using var group = reader.OpenRowGroupReader(0);
-        var decoder = new ParquetChunkDecoder();
+        using var decoder = new ParquetChunkDecoder();
         var ints = new int[6];
         Assert.True(decoder.TryReadInts(file, group.GetMetadata(small), small, ints));
         Assert.Equal(values, ints);
@@ -188,7 +188,7 @@ public sealed class ParquetChunkDecoderTests : IDisposable
         await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: ct);
         using var file = File.OpenHandle(path);
         using var group = reader.OpenRowGroupReader(0);
-        var decoder = new ParquetChunkDecoder();
+        using var decoder = new ParquetChunkDecoder();
         Assert.False(decoder.TryReadDoubles(file, group.GetMetadata(flag), flag, new double[2]));
         Assert.False(decoder.TryReadDoubles(file, group.GetMetadata(small), small, new double[2]));
     }
