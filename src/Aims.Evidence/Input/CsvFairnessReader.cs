@@ -251,6 +251,7 @@ internal static class CsvFairnessReader
         var scoreCol = layout.Score;
         var weightCol = layout.Weight;
         var sensitiveCols = layout.Sensitive;
+        var seen = sensitiveCols.Select(_ => new GroupValueCache()).ToArray();
         try
         {
             foreach (var row in reader)
@@ -287,8 +288,14 @@ internal static class CsvFairnessReader
                 for (var a = 0; a < sensitiveCols.Length; a++)
                 {
                     var span = row[sensitiveCols[a]].Span;
-                    int code;
-                    if (NaValues.IsMissing(span))
+                    if (!seen[a].TryGet(span, out var code))
+                    {
+                        // First sight of this spelling in this part: classified and coded in row order, as always.
+                        code = NaValues.IsMissing(span) ? GroupValueCache.Missing : acc.Codebook(a).GetCode(span);
+                        seen[a].Add(span, code);
+                    }
+
+                    if (code == GroupValueCache.Missing)
                     {
                         if (exclude)
                         {
@@ -297,10 +304,6 @@ internal static class CsvFairnessReader
                         }
 
                         code = acc.Codebook(a).GetMissingCode();
-                    }
-                    else
-                    {
-                        code = acc.Codebook(a).GetCode(span);
                     }
 
                     cell = acc.Chain(cell, a, code);
@@ -340,4 +343,42 @@ internal static class CsvFairnessReader
 
     private static double ParseDouble(ReadOnlySpan<char> span) =>
         NumberText.TryParse(span, out var d) ? d : double.NaN;
+
+    /// <summary>
+    /// The codes of a group column's first few spellings (missing ones included), so most rows skip both the NA check
+    /// and the codebook's hash lookup: a group column has a handful of values. Past its capacity it simply misses.
+    /// </summary>
+    private sealed class GroupValueCache
+    {
+        public const int Missing = -1;
+        private const int Capacity = 16;
+        private readonly string[] _values = new string[Capacity];
+        private readonly int[] _codes = new int[Capacity];
+        private int _count;
+
+        public bool TryGet(ReadOnlySpan<char> value, out int code)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                var known = _values[i];
+                if (known.Length == value.Length && value.SequenceEqual(known))
+                {
+                    code = _codes[i];
+                    return true;
+                }
+            }
+
+            code = 0;
+            return false;
+        }
+
+        public void Add(ReadOnlySpan<char> value, int code)
+        {
+            if (_count < Capacity)
+            {
+                _values[_count] = value.ToString();
+                _codes[_count++] = code;
+            }
+        }
+    }
 }
