@@ -98,6 +98,50 @@ public sealed class CsvParquetParityTests : IDisposable
     }
 
     [Fact]
+    public async Task Many_group_spellings_and_na_spellings_match_parquet()
+    {
+        // More spellings than the CSV reader's per-column cache holds (16), NA spellings among them, in a file big enough
+        // to be read in parts: coded values must not depend on the cache.
+        var ct = TestContext.Current.CancellationToken;
+        var rng = new Random(17);
+        var n = 400_000; // about 6 MB of CSV: read in parts, one per core
+        string[] spellings = [.. Enumerable.Range(0, 40).Select(i => $"g{i:00}"), "NA", "", "null", "N/A"];
+        var groups = Enumerable.Range(0, n).Select(_ => spellings[rng.Next(spellings.Length)]).ToArray();
+        var bands = Enumerable.Range(0, n).Select(_ => rng.Next(5) == 0 ? "NaN" : $"b{rng.Next(3)}").ToArray();
+        var labels = Enumerable.Range(0, n).Select(_ => rng.Next(2)).ToArray();
+        var predictions = labels.Select(y => rng.Next(5) == 0 ? 1 - y : y).ToArray();
+
+        var csv = _dir.File("many.csv");
+        await File.WriteAllTextAsync(csv, "g,band,label,prediction\n" + string.Concat(groups.Select((g, i) => $"{g},{bands[i]},{labels[i]},{predictions[i]}\n")), ct);
+        var parquet = _dir.File("many.parquet");
+        var g = new Parquet.Schema.DataField<string>("g");
+        var band = new Parquet.Schema.DataField<string>("band");
+        var label = new Parquet.Schema.DataField<int>("label");
+        var prediction = new Parquet.Schema.DataField<int>("prediction");
+        await using (var fs = File.Create(parquet))
+        {
+            await using var writer = await Parquet.ParquetWriter.CreateAsync(new Parquet.Schema.ParquetSchema(g, band, label, prediction), fs, cancellationToken: ct);
+            using var rg = writer.CreateRowGroup();
+            await rg.WriteAsync(g, groups);
+            await rg.WriteAsync(band, bands);
+            await rg.WriteAsync(label, (ReadOnlyMemory<int>)labels.AsMemory(), null, null, ct);
+            await rg.WriteAsync(prediction, (ReadOnlyMemory<int>)predictions.AsMemory(), null, null, ct);
+        }
+
+        var map = new FairnessColumnMap { Prediction = "prediction", Label = "label", Sensitive = ["g", "band"] };
+        foreach (var policy in new[] { MissingValuePolicy.Group, MissingValuePolicy.Exclude })
+        {
+            var fo = new FairnessOptions { BootstrapIterations = 5, MinGroupSize = 0, MissingPolicy = policy };
+            var fromCsv = await FairnessEvidence.RunAsync(csv, map, fo, ct: ct);
+            var fromParquet = await FairnessEvidence.RunAsync(parquet, map, fo, ct: ct);
+            Assert.Equal(fromCsv.Rows, fromParquet.Rows with { DroppedReasons = fromCsv.Rows.DroppedReasons });
+            Assert.Equal(fromCsv.Rows.DroppedReasons, fromParquet.Rows.DroppedReasons);
+            Assert.Equal(FairnessJson(fromCsv), FairnessJson(fromParquet));
+            Assert.Equal(policy == MissingValuePolicy.Group ? 41 : 40, fromCsv.Fairness!.Groupings[0].Groups.Count);
+        }
+    }
+
+    [Fact]
     public async Task Sha256_is_of_the_file_bytes()
     {
         var ct = TestContext.Current.CancellationToken;
