@@ -14,6 +14,15 @@ internal static class EvidenceTrace
     private static double _startOffsetMs = double.NaN;
     private static readonly Stopwatch Clock = new();
 
+    /// <summary>A numbered phase (a row group); the label is only built when tracing is on.</summary>
+    public static void Mark(string phase, int number)
+    {
+        if (Enabled)
+        {
+            Mark(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{phase} {number}"));
+        }
+    }
+
     public static void Mark(string phase)
     {
         if (!Enabled)

@@ -69,7 +69,7 @@ internal static class ParquetFairnessReader
                     await worker.ReadRowGroupAsync(rg, ct);
                     var total = Interlocked.Add(ref progressRows, rg.RowCount);
                     progress?.Invoke(total);
-                    EvidenceTrace.Mark("row group " + g);
+                    EvidenceTrace.Mark("row group", g);
                 }
             },
             ct)).ToArray();
@@ -241,7 +241,8 @@ internal static class ParquetFairnessReader
                 }
                 else
                 {
-                    await ReadDoublesAsync(rg, field, _sensitiveNumber[a], n, ct);
+                    // The fast decoder already declined this chunk: straight to the generic reader.
+                    await ParquetColumns.ReadDoublesAsync(rg, field, _sensitiveNumber[a], n, ct);
                 }
             }
 
