@@ -25,7 +25,7 @@ internal static class LedgerRecorder
         var entries = new List<LedgerEntry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is LedgerEntry or LedgerCheckpoint || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is LedgerEntry or LedgerCheckpoint or INotLedgered || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }
