@@ -19,20 +19,24 @@ public static class CliErrors
                 {
                     foreach (var message in messages)
                     {
-                        error.WriteLine($"error: --{field}: {message}");
+                        error.WriteLine($"error: --{field}: {TerminalText.Escape(message)}");
                     }
                 }
 
                 return Usage;
             case NotFoundException or InvalidOperationException or HttpRequestException or CliException:
-                error.WriteLine($"error: {exception.Message}");
+                error.WriteLine($"error: {EscapeLines(exception.Message)}");
                 return Failed;
             case OperationCanceledException:
                 error.WriteLine("error: cancelled");
                 return Failed;
             default:
-                error.WriteLine($"error: {exception.GetType().Name}: {exception.Message}");
+                error.WriteLine($"error: {exception.GetType().Name}: {EscapeLines(exception.Message)}");
                 return Failed;
         }
     }
+
+    /// <summary>Messages may span lines on purpose (one per invalid field); each line is escaped on its own.</summary>
+    private static string EscapeLines(string message) =>
+        string.Join(Environment.NewLine, message.Split('\n').Select(line => TerminalText.Escape(line.TrimEnd('\r'))));
 }

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Aims.Core.Access;
+using Aims.Core.AiSystems;
 using Aims.Core.Data;
 using Aims.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Aims.Cli.Commands;
 
@@ -22,6 +24,14 @@ public static class AdminCommands
             context.Output.WriteLine(pending.Count == 0
                 ? $"Database is up to date: {context.Database.Describe()}"
                 : $"Applied {pending.Count} migration(s) to {context.Database.Describe()}: {string.Join(", ", pending)}");
+            // The same data step the web host runs on start; an operator migrating by hand sees each rename here.
+            var renames = await AiSystemNameKeyBackfill.RunAsync(db,
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("Aims.Cli.Migrate"), ct);
+            foreach (var rename in renames)
+            {
+                context.Output.WriteLine(
+                    $"Renamed AI system {rename.SystemId:D} from '{TerminalText.Escape(rename.OldName)}' to '{TerminalText.Escape(rename.NewName)}': AI system {rename.KeptById:D} has the same name.");
+            }
             return CliErrors.Ok;
         });
         return command;
@@ -97,7 +107,11 @@ public static class AdminCommands
         var org = new Option<string>("--org") { Description = "Organization slug the token is limited to.", Required = true };
         var role = new Option<Role>("--role") { Description = "Role the token acts with (Viewer, Auditor, Contributor, GovernanceLead, Admin).", Required = true };
         var user = new Option<string>("--user") { Description = "E-mail of the member the token acts for.", Required = true };
-        var expires = new Option<int?>("--expires") { Description = "Days until the token expires (default: never)." };
+        var expires = new Option<string>("--expires")
+        {
+            Description = $"Days until the token expires, 1 to {ApiTokenService.MaxLifetimeDays}, or 'never' (default: 90).",
+            DefaultValueFactory = _ => "90",
+        };
         var name = new Option<string?>("--name") { Description = "A label to tell tokens apart." };
         var create = new Command("create", "Issue an API token and print only the token (store it now: it is not shown again).")
         {
@@ -106,9 +120,15 @@ public static class AdminCommands
         create.SetAction(async (parse, ct) =>
         {
             await using var services = context.BuildServices();
+            // Parsed here, not by System.CommandLine's int binding, so "abc", 0 or 99999 get the same message as in the UI.
+            if (ApiTokenExpiry.Parse(parse.GetValue(expires), out var days) is { } problem)
+            {
+                throw new Aims.Core.Common.ValidationFailedException("expires", problem);
+            }
+
             var tokens = services.GetRequiredService<ApiTokenService>();
             var issued = await tokens.CreateAsync(parse.GetValue(org)!, parse.GetValue(role), parse.GetValue(user)!,
-                parse.GetValue(expires), actor: "cli:" + Environment.UserName, parse.GetValue(name), ct);
+                days, actor: "cli:" + Environment.UserName, parse.GetValue(name), ct);
             context.Output.WriteLine(issued.Value);
             return CliErrors.Ok;
         });
@@ -123,7 +143,7 @@ public static class AdminCommands
             foreach (var t in all)
             {
                 var state = t.StateAt(now).ToString().ToLowerInvariant();
-                context.Output.WriteLine($"{t.Id}  {t.Prefix}…  {t.Role,-14} {state,-8} {t.Name}");
+                context.Output.WriteLine($"{t.Id}  {t.Prefix}…  {t.Role,-14} {state,-8} {TerminalText.Escape(t.Name)}");
             }
 
             return CliErrors.Ok;

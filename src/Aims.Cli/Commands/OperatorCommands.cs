@@ -31,7 +31,7 @@ public static class OperatorCommands
                 await service.SetMembershipAsync(Actor, org.Slug, email, Role.Admin, ct);
             }
 
-            context.Output.WriteLine($"Created organization '{org.Name}' ({org.Slug}).");
+            context.Output.WriteLine($"Created organization '{TerminalText.Escape(org.Name)}' ({org.Slug}).");
             return CliErrors.Ok;
         });
 
@@ -42,7 +42,7 @@ public static class OperatorCommands
             await using var scope = services.CreateAsyncScope();
             foreach (var org in await scope.ServiceProvider.GetRequiredService<InstallationAdminService>().ListOrganizationsAsync(ct))
             {
-                context.Output.WriteLine($"{org.Slug,-24} {org.Name}");
+                context.Output.WriteLine($"{org.Slug,-24} {TerminalText.Escape(org.Name)}");
             }
 
             return CliErrors.Ok;
@@ -71,7 +71,7 @@ public static class OperatorCommands
             var password = Environment.GetEnvironmentVariable("AIMS_NEW_PASSWORD");
             var (user, generated) = await scope.ServiceProvider.GetRequiredService<InstallationAdminService>()
                 .CreateUserAsync(Actor, parse.GetValue(email), parse.GetValue(displayName), password, parse.GetValue(systemAdmin), ct);
-            context.Output.WriteLine($"Created user {user.Email}.");
+            context.Output.WriteLine($"Created user {TerminalText.Escape(user.Email)}.");
             if (generated is not null)
             {
                 context.Output.WriteLine($"One-time password: {generated}");
@@ -96,7 +96,7 @@ public static class OperatorCommands
             await using var scope = services.CreateAsyncScope();
             var membership = await scope.ServiceProvider.GetRequiredService<InstallationAdminService>()
                 .SetMembershipAsync(Actor, parse.GetValue(org)!, parse.GetValue(user)!, parse.GetValue(role), ct);
-            context.Output.WriteLine($"{parse.GetValue(user)} is now {membership.Role} in '{parse.GetValue(org)}'.");
+            context.Output.WriteLine($"{TerminalText.Escape(parse.GetValue(user))} is now {membership.Role} in '{TerminalText.Escape(parse.GetValue(org))}'.");
             return CliErrors.Ok;
         });
         var command = new Command("members", "Memberships: who holds which role in which organization.");

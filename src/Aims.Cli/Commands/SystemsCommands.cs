@@ -56,7 +56,7 @@ public static class SystemsCommands
             context.Output.WriteLine($"{"ID",-36}  {"NAME",-40}  {"STAGE",-26}  {"STATUS",-8}  OWNER");
             foreach (var s in result.Items)
             {
-                context.Output.WriteLine($"{s.Id,-36}  {Clip(s.Name, 40),-40}  {s.LifecycleStage,-26}  {s.Status,-8}  {s.OwnerName}");
+                context.Output.WriteLine($"{s.Id,-36}  {Clip(TerminalText.Escape(s.Name), 40),-40}  {s.LifecycleStage,-26}  {s.Status,-8}  {TerminalText.Escape(s.OwnerName)}");
             }
 
             context.Output.WriteLine($"{result.Items.Count} of {result.Total} shown (page {result.Page}).");

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Aims.Core.Common;
 using Aims.Core.Data;
+using Aims.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aims.Core.Access;
@@ -187,9 +188,9 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
         {
             errors["name"] = ["Name is required, so people can tell their tokens apart (e.g. 'CI pipeline')."];
         }
-        else if (name.Length > DomainRules.NameMaxLength)
+        else if (TextRules.Problem("Name", name, TextKind.Name, DomainRules.NameMaxLength) is { } nameProblem)
         {
-            errors["name"] = [$"Name must be at most {DomainRules.NameMaxLength} characters."];
+            errors["name"] = [nameProblem];
         }
 
         if (input.Role is not { } role)
@@ -201,9 +202,9 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
             errors["role"] = ["Unknown role."];
         }
 
-        if (input.ExpiresInDays is < 1 or > MaxLifetimeDays)
+        if (input.ExpiresInDays is { } days && ApiTokenExpiry.RangeProblem(days) is { } expiryProblem)
         {
-            errors["expiresInDays"] = [$"Expiry must be between 1 and {MaxLifetimeDays} days, or empty for a token that does not expire."];
+            errors["expiresInDays"] = [expiryProblem];
         }
 
         return errors;

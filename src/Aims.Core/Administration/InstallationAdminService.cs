@@ -4,6 +4,7 @@ using Aims.Core.Bootstrap;
 using Aims.Core.Common;
 using Aims.Core.Data;
 using Aims.Core.Organizations;
+using Aims.Core.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,9 +28,15 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
         {
             errors["name"] = ["Name is required."];
         }
-        else if (name.Length > DomainRules.NameMaxLength)
+        else if (TextRules.Problem("Name", name, TextKind.Name, DomainRules.NameMaxLength) is { } nameProblem)
         {
-            errors["name"] = [$"Name must be at most {DomainRules.NameMaxLength} characters."];
+            errors["name"] = [nameProblem];
+        }
+
+        sector = string.IsNullOrWhiteSpace(sector) ? null : sector.Trim();
+        if (TextRules.Problem("Sector", sector, TextKind.SingleLine, DomainRules.NameMaxLength) is { } sectorProblem)
+        {
+            errors["sector"] = [sectorProblem];
         }
 
         if (string.IsNullOrEmpty(slug) || !SlugPattern().IsMatch(slug))
@@ -46,7 +53,7 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
             throw new ValidationFailedException(errors);
         }
 
-        var org = new Organization { Name = name!, Slug = slug!, Sector = string.IsNullOrWhiteSpace(sector) ? null : sector.Trim() };
+        var org = new Organization { Name = name!, Slug = slug!, Sector = sector };
         db.Organizations.Add(org);
         await db.SaveChangesAsync(ct);
         return org;
@@ -63,6 +70,18 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
             throw new ValidationFailedException("email", "A valid e-mail address is required.");
         }
 
+        if (TextRules.Problem("E-mail", email, TextKind.SingleLine, 256) is { } emailProblem)
+        {
+            throw new ValidationFailedException("email", emailProblem);
+        }
+
+        displayName = displayName?.Trim();
+        if (TextRules.Problem("Name", displayName, TextKind.Name, DomainRules.NameMaxLength) is { } nameProblem)
+        {
+            // The CLI's option is --name; the field is the display name people see next to records they own.
+            throw new ValidationFailedException("name", nameProblem);
+        }
+
         if (await users.FindByEmailAsync(email) is not null)
         {
             throw new ValidationFailedException("email", $"A user with e-mail '{email}' already exists.");
@@ -74,7 +93,7 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email.Split('@')[0] : displayName.Trim(),
+            DisplayName = string.IsNullOrEmpty(displayName) ? email.Split('@')[0] : displayName,
             IsSystemAdmin = isSystemAdmin,
             CreatedAt = clock.GetUtcNow(),
         };

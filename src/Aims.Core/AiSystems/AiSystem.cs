@@ -10,6 +10,13 @@ public sealed class AiSystem : AuditedEntity, ITenantOwned
 {
     public Guid OrganizationId { get; set; }
     public string Name { get; set; } = "";
+
+    /// <summary>
+    /// <see cref="Text.NameKeys.For"/> of <see cref="Name"/>: what "unique per organization" compares (a unique index
+    /// over non-archived systems). Null only on rows from before the AiSystemNameKey migration until the start-up
+    /// backfill has computed it.
+    /// </summary>
+    public string? NameKey { get; set; }
     public string? Purpose { get; set; }
     public string? IntendedUse { get; set; }
     public Guid OwnerId { get; set; }

@@ -2,6 +2,7 @@ using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Data;
 using Aims.Core.Ledger;
+using Aims.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aims.Core.AiSystems;
@@ -105,8 +106,10 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
             LifecycleStage = input.LifecycleStage ?? LifecycleStage.Inception,
             Status = AiSystemStatus.Active,
         };
+        system.NameKey = NameKeys.For(system.Name);
+        await EnsureNameFreeAsync(db, system, ct);
         db.AiSystems.Add(system);
-        await db.SaveChangesAsync(ct);
+        await SaveAsync(db, system, ct);
         return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
     }
 
@@ -138,11 +141,13 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
         }
 
         system.Name = input.Name!.Trim();
+        system.NameKey = NameKeys.For(system.Name);
+        await EnsureNameFreeAsync(db, system, ct);
         system.Purpose = Normalize(input.Purpose);
         system.IntendedUse = Normalize(input.IntendedUse);
         system.OwnerId = ownerId;
         system.LifecycleStage = input.LifecycleStage ?? system.LifecycleStage;
-        await SaveAsync(db, ct);
+        await SaveAsync(db, system, ct);
         return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
     }
 
@@ -165,7 +170,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
         system.Status = AiSystemStatus.Archived;
         system.ArchivedAt = db.Now();
         system.ArchiveReason = reason!.Trim();
-        await SaveAsync(db, ct);
+        await SaveAsync(db, system, ct);
         return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
     }
 
@@ -182,10 +187,13 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
             throw new ValidationFailedException("status", "The AI system is not archived.");
         }
 
+        // Its name may have been given to another system while it was archived; back in the register it must be unique.
+        system.NameKey ??= NameKeys.For(system.Name);
+        await EnsureNameFreeAsync(db, system, ct, restoring: true);
         system.Status = AiSystemStatus.Active;
         system.ArchivedAt = null;
         system.ArchiveReason = null;
-        await SaveAsync(db, ct);
+        await SaveAsync(db, system, ct);
         return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
     }
 
@@ -217,7 +225,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
         }
     }
 
-    private static async Task SaveAsync(AimsDbContext db, CancellationToken ct)
+    private static async Task SaveAsync(AimsDbContext db, AiSystem system, CancellationToken ct)
     {
         try
         {
@@ -229,7 +237,37 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
                 "The AI system was changed by someone else while you were saving. Reload and try again.",
                 preconditionFailed: false);
         }
+        catch (DbUpdateException) when (system.Status == AiSystemStatus.Active)
+        {
+            // Two saves with the same name raced past EnsureNameFreeAsync; the unique index let only one through.
+            if (await NameTakenAsync(db, system, ct))
+            {
+                throw NameTaken(system.Name);
+            }
+
+            throw;
+        }
     }
+
+    /// <summary>
+    /// Names are unique per organization among non-archived systems, compared on <see cref="NameKeys"/>. The check
+    /// gives a readable answer; the filtered unique index (OrganizationId, NameKey) is what makes it hold under races.
+    /// </summary>
+    private static async Task EnsureNameFreeAsync(AimsDbContext db, AiSystem system, CancellationToken ct, bool restoring = false)
+    {
+        if (await NameTakenAsync(db, system, ct))
+        {
+            throw NameTaken(system.Name, restoring);
+        }
+    }
+
+    private static Task<bool> NameTakenAsync(AimsDbContext db, AiSystem system, CancellationToken ct) =>
+        db.AiSystems.AsNoTracking().AnyAsync(s => s.OrganizationId == system.OrganizationId && s.Id != system.Id &&
+                                                  s.NameKey == system.NameKey && s.Status != AiSystemStatus.Archived, ct);
+
+    private static DuplicateValueException NameTaken(string name, bool restoring = false) => new("name", restoring
+        ? $"Another AI system in the register is already named '{name}' (names are compared ignoring case and width). Rename or archive that one, then restore this one."
+        : $"Another AI system in this organization is already named '{name}' (names are compared ignoring case and width); choose a different name.");
 
     private static async Task CheckOwnerAsync(AimsDbContext db, Caller caller, Guid ownerId,
         Dictionary<string, string[]> errors, CancellationToken ct)

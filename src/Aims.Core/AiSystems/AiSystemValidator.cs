@@ -1,5 +1,5 @@
-using System.Globalization;
 using Aims.Core.Common;
+using Aims.Core.Text;
 
 namespace Aims.Core.AiSystems;
 
@@ -15,20 +15,18 @@ public static class AiSystemValidator
         {
             errors["name"] = ["Name is required."];
         }
-        else if (name.Length > DomainRules.NameMaxLength)
+        else if (TextRules.Problem("Name", name, TextKind.Name, DomainRules.NameMaxLength) is { } nameProblem)
         {
-            errors["name"] = [TooLong("Name", DomainRules.NameMaxLength, name.Length)];
+            errors["name"] = [nameProblem];
+        }
+        else if (NameKeys.For(name).Length > NameKeys.MaxKeyLength)
+        {
+            errors["name"] = ["Name expands to too many characters when normalized for comparison; shorten it."];
         }
 
-        if (input.Purpose is { Length: > DomainRules.LongTextMaxLength })
-        {
-            errors["purpose"] = [TooLong("Purpose", DomainRules.LongTextMaxLength, input.Purpose.Length)];
-        }
-
-        if (input.IntendedUse is { Length: > DomainRules.LongTextMaxLength })
-        {
-            errors["intendedUse"] = [TooLong("Intended use", DomainRules.LongTextMaxLength, input.IntendedUse.Length)];
-        }
+        Add(errors, "purpose", TextRules.Problem("Purpose", input.Purpose, TextKind.MultiLine, DomainRules.LongTextMaxLength));
+        Add(errors, "intendedUse",
+            TextRules.Problem("Intended use", input.IntendedUse, TextKind.MultiLine, DomainRules.LongTextMaxLength));
 
         if (input.LifecycleStage is { } stage && !Enum.IsDefined(stage))
         {
@@ -45,12 +43,17 @@ public static class AiSystemValidator
             throw new ValidationFailedException("reason", "A reason is required to archive an AI system.");
         }
 
-        if (reason.Length > DomainRules.ReasonMaxLength)
+        if (TextRules.Problem("Reason", reason, TextKind.MultiLine, DomainRules.ReasonMaxLength) is { } problem)
         {
-            throw new ValidationFailedException("reason", TooLong("Reason", DomainRules.ReasonMaxLength, reason.Length));
+            throw new ValidationFailedException("reason", problem);
         }
     }
 
-    private static string TooLong(string field, int max, int actual) =>
-        string.Create(CultureInfo.InvariantCulture, $"{field} must be at most {max} characters (it has {actual}).");
+    private static void Add(Dictionary<string, string[]> errors, string field, string? problem)
+    {
+        if (problem is not null)
+        {
+            errors[field] = [problem];
+        }
+    }
 }

@@ -5,6 +5,7 @@ using Aims.Core.AiSystems;
 using Aims.Core.Data;
 using Aims.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Aims.Core.Bootstrap;
@@ -16,7 +17,8 @@ namespace Aims.Core.Bootstrap;
 public sealed class AimsInitializer(
     AimsDbContext db,
     InstallationAdminService accounts,
-    IOptions<BootstrapOptions> options)
+    IOptions<BootstrapOptions> options,
+    ILogger<AimsInitializer> logger)
 {
     public const string DefaultAdminEmail = "admin@openaims.local";
     public const string DemoSlug = "demo";
@@ -24,6 +26,8 @@ public sealed class AimsInitializer(
     public async Task<InitializationResult> InitializeAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        // Data steps of migrations run in code, ledgered (never as raw SQL in the migration itself).
+        await AiSystemNameKeyBackfill.RunAsync(db, logger, ct);
         db.Actor = "system:bootstrap";
         var settings = options.Value;
         string? createdEmail = null;
@@ -104,6 +108,7 @@ public sealed class AimsInitializer(
         Purpose = purpose,
         IntendedUse = intendedUse,
         OwnerId = owner.Id,
+        NameKey = Text.NameKeys.For(name),
         LifecycleStage = stage,
         Status = AiSystemStatus.Active,
     };

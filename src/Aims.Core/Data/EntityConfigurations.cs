@@ -59,6 +59,12 @@ internal sealed class AiSystemConfiguration : IEntityTypeConfiguration<AiSystem>
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasIndex(s => new { s.OrganizationId, s.Name });
+        b.Property(s => s.NameKey).HasMaxLength(Text.NameKeys.MaxKeyLength);
+        // "Unique per organization among non-archived systems". The filter uses only quoted identifiers and a string
+        // literal, so the same SQL works on SQLite and PostgreSQL; NULL keys (rows awaiting the backfill) never clash.
+        b.HasIndex(s => new { s.OrganizationId, s.NameKey }).IsUnique()
+            .HasFilter("\"NameKey\" IS NOT NULL AND \"Status\" <> 'Archived'")
+            .HasDatabaseName("IX_AiSystems_OrganizationId_NameKey_Unique");
         b.HasIndex(s => new { s.OrganizationId, s.Status, s.UpdatedAt });
         b.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Restrict);

@@ -35,6 +35,10 @@ public sealed class MembershipService(IDbContextFactory<AimsDbContext> dbFactory
         {
             errors["email"] = ["A valid e-mail address is required."];
         }
+        else if (Text.TextRules.Problem("E-mail", email, Text.TextKind.SingleLine, 256) is { } emailProblem)
+        {
+            errors["email"] = [emailProblem];
+        }
 
         CheckGrantable(caller, input.Role, errors);
         ThrowIfAny(errors);

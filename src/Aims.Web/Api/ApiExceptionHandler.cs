@@ -40,6 +40,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     internal static ProblemDetails Map(Exception exception) => exception switch
     {
         ValidationFailedException v => Validation(v.Errors),
+        // Same shape as a 400 (errors per field), so clients put "name is taken" on the field like any other error.
+        DuplicateValueException d => new ValidationProblemDetails(d.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
+        {
+            Status = 409, Title = "Conflict", Detail = d.Message,
+        },
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
         ForbiddenException f => new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message },
         ConcurrencyConflictException { PreconditionFailed: true } c =>
