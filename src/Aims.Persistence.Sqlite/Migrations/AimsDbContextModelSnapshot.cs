@@ -186,6 +186,10 @@ namespace Aims.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -217,6 +221,11 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("OrganizationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AiSystems_OrganizationId_NameKey_Unique")
+                        .HasFilter("\"NameKey\" IS NOT NULL AND \"Status\" <> 'Archived'");
 
                     b.HasIndex("OrganizationId", "Status", "UpdatedAt");
 
