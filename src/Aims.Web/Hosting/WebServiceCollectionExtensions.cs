@@ -73,7 +73,8 @@ public static class WebServiceCollectionExtensions
         services.AddHealthChecks();
         services.AddHostedService<LedgerCheckpointWorker>();
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = Components.Ui.CircuitLimits.MaxReceiveMessageBytes);
         services.AddMudServices();
         return services;
     }

@@ -30,3 +30,15 @@ export async function copyText(text) {
         return false;
     }
 }
+
+// Reads what the form fields hold in the browser right now, as a stream, so Save uses exactly what the person sees:
+// the server's copy may be stale if an input event was lost (a dropped connection), and a stream is not bound by the
+// circuit's message size, however long the text. Missing fields are null.
+export function readFieldValues(ids) {
+    const values = {};
+    for (const id of ids) {
+        const element = document.getElementById(id);
+        values[id] = element ? element.value : null;
+    }
+    return DotNet.createJSStreamReference(new TextEncoder().encode(JSON.stringify(values)));
+}

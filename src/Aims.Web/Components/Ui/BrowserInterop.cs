@@ -30,6 +30,22 @@ public static class BrowserInterop
         return await module.InvokeAsync<bool>("copyText", text);
     }
 
+    /// <summary>
+    /// The current values of the given input elements as the browser holds them (null for a missing element), read
+    /// through a JS stream so a value far longer than one circuit message arrives intact. Throws when the browser
+    /// cannot answer (e.g. the connection is gone); callers then save nothing.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, string?>> ReadFieldValuesAsync(IJSRuntime js, IReadOnlyList<string> ids,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(js);
+        await using var module = await ImportAsync(js);
+        await using var reference = await module.InvokeAsync<IJSStreamReference>("readFieldValues", ct, ids);
+        await using var stream = await reference.OpenReadStreamAsync(CircuitLimits.MaxFormBytes, ct);
+        return await System.Text.Json.JsonSerializer.DeserializeAsync<Dictionary<string, string?>>(stream, cancellationToken: ct)
+               ?? new Dictionary<string, string?>();
+    }
+
     private static ValueTask<IJSObjectReference> ImportAsync(IJSRuntime js) =>
         js.InvokeAsync<IJSObjectReference>("import", "./aims.js");
 }
