@@ -40,5 +40,6 @@ export function readFieldValues(ids) {
         const element = document.getElementById(id);
         values[id] = element ? element.value : null;
     }
-    return DotNet.createJSStreamReference(new TextEncoder().encode(JSON.stringify(values)));
+    // A typed array: .NET asked for an IJSStreamReference, so Blazor streams it in chunks.
+    return new TextEncoder().encode(JSON.stringify(values));
 }
