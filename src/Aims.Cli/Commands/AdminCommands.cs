@@ -120,15 +120,11 @@ public static class AdminCommands
         create.SetAction(async (parse, ct) =>
         {
             await using var services = context.BuildServices();
-            // Parsed here, not by System.CommandLine's int binding, so "abc", 0 or 99999 get the same message as in the UI.
-            if (ApiTokenExpiry.Parse(parse.GetValue(expires), out var days) is { } problem)
-            {
-                throw new Aims.Core.Common.ValidationFailedException("expires", problem);
-            }
-
+            // Text, not System.CommandLine's int binding, so "abc", 0 or 99999 get Core's message (as in the UI) along
+            // with every other bad option.
             var tokens = services.GetRequiredService<ApiTokenService>();
             var issued = await tokens.CreateAsync(parse.GetValue(org)!, parse.GetValue(role), parse.GetValue(user)!,
-                days, actor: "cli:" + Environment.UserName, parse.GetValue(name), ct);
+                parse.GetValue(expires), actor: "cli:" + Environment.UserName, parse.GetValue(name), ct);
             context.Output.WriteLine(issued.Value);
             return CliErrors.Ok;
         });

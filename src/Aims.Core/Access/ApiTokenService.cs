@@ -16,8 +16,23 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
     public const string TokenPrefix = "aims_";
     public const int MaxLifetimeDays = 3650;
 
-    public async Task<IssuedToken> CreateAsync(string organizationSlug, Role role, string userEmail, int? expiresInDays,
+    public Task<IssuedToken> CreateAsync(string organizationSlug, Role role, string userEmail, int? expiresInDays,
+        string actor, string? name = null, CancellationToken ct = default) =>
+        CreateAsync(organizationSlug, role, userEmail, expiresInDays, expiryProblem: null, actor, name, ct);
+
+    /// <summary>
+    /// The operator's path with the lifetime as typed (<c>--expires 90</c> or <c>never</c>), so an unreadable lifetime is
+    /// reported together with every other bad option, and nothing is created.
+    /// </summary>
+    public Task<IssuedToken> CreateAsync(string organizationSlug, Role role, string userEmail, string? expires,
         string actor, string? name = null, CancellationToken ct = default)
+    {
+        var problem = ApiTokenExpiry.Parse(expires, out var days);
+        return CreateAsync(organizationSlug, role, userEmail, days, problem, actor, name, ct);
+    }
+
+    private async Task<IssuedToken> CreateAsync(string organizationSlug, Role role, string userEmail, int? expiresInDays,
+        string? expiryProblem, string actor, string? name, CancellationToken ct)
     {
         // The same field rules as a token created in the UI or API; the operator's default name fills in a missing one.
         name = string.IsNullOrWhiteSpace(name) ? $"{role} token" : name.Trim();
@@ -26,6 +41,11 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
         {
             // Named after the operator's option (--expires), which is how the CLI reports fields.
             errors["expires"] = expiryErrors;
+        }
+
+        if (expiryProblem is not null)
+        {
+            errors["expires"] = [expiryProblem];
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
