@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Aims.Cli;
 using Aims.Core.Ledger;
 using Aims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -257,14 +256,7 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
         Assert.Equal("", output);
     }
 
-    private async Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(output, error, app.CliConfiguration, app.Server.CreateHandler());
-        var code = await AimsCli.RunAsync(args, context, Ct);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args) => CliRun.RunAsync(app, args);
 }
 
 public sealed class SqliteLedgerAndCliTests(SqliteAppFactory app) : LedgerAndCliTests(app), IClassFixture<SqliteAppFactory>;

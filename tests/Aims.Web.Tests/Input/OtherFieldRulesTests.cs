@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Aims.Cli;
 using Aims.Core.AiSystems;
 using Aims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -143,14 +142,7 @@ public abstract class OtherFieldRulesTests(AimsAppFactory app)
     private static StringContent JsonBody(object body) =>
         new(System.Text.Json.JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
-    private async Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(output, error, app.CliConfiguration, app.Server.CreateHandler());
-        var code = await AimsCli.RunAsync(args, context, Ct);
-        return (code, output.ToString(), error.ToString());
-    }
+    private Task<(int Code, string Output, string Error)> RunCliAsync(params string[] args) => CliRun.RunAsync(app, args);
 
     private async Task<(int Tokens, int Organizations, int Users, int Ledger)> CountsAsync()
     {
