@@ -109,8 +109,8 @@ public static class AdminCommands
         var user = new Option<string>("--user") { Description = "E-mail of the member the token acts for.", Required = true };
         var expires = new Option<string>("--expires")
         {
-            Description = $"Days until the token expires, 1 to {ApiTokenService.MaxLifetimeDays}, or 'never' (default: 90).",
-            DefaultValueFactory = _ => "90",
+            Description = $"Days until the token expires, 1 to {ApiTokenService.MaxLifetimeDays}, or 'never' (default: {ApiTokenService.DefaultLifetimeDays}).",
+            DefaultValueFactory = _ => ApiTokenService.DefaultLifetimeDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var name = new Option<string?>("--name") { Description = "A label to tell tokens apart." };
         var create = new Command("create", "Issue an API token and print only the token (store it now: it is not shown again).")

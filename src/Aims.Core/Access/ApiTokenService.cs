@@ -16,6 +16,9 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
     public const string TokenPrefix = "aims_";
     public const int MaxLifetimeDays = 3650;
 
+    /// <summary>The lifetime when none is given: short, so a leaked token that nobody revokes still stops working.</summary>
+    public const int DefaultLifetimeDays = 90;
+
     public Task<IssuedToken> CreateAsync(string organizationSlug, Role role, string userEmail, int? expiresInDays,
         string actor, string? name = null, CancellationToken ct = default) =>
         CreateAsync(organizationSlug, role, userEmail, expiresInDays, expiryProblem: null, actor, name, ct);

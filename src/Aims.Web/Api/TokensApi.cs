@@ -29,7 +29,7 @@ public static class TokensApi
                 return TypedResults.Created($"/api/v1/orgs/{caller.OrganizationSlug}/tokens/{created.Record.Id:D}", created);
             })
             .WithName("CreateToken")
-            .WithSummary("Create a token for yourself (role at most yours; expiresInDays 1–3650 or null); the value is returned once")
+            .WithSummary("Create a token for yourself (role at most yours; expiresInDays 1–3650, default 90, explicit null for never); the value is returned once")
             .RequirePermission(Permissions.TokensManage);
 
         group.MapPost("/{id:guid}/revoke", async Task<Ok<ApiTokenView>> (HttpContext http, ApiTokenService service, Guid id) =>

@@ -32,6 +32,21 @@ public abstract class OtherFieldRulesTests(AimsAppFactory app)
         Assert.Equal(before, await CountsAsync());
     }
 
+    [Fact]
+    public async Task Api_tokens_expire_after_90_days_unless_null_is_sent_explicitly()
+    {
+        app.RequireProvider();
+        using var client = await app.SignedInClientAsync(AimsAppFactory.AdminEmail);
+        using var absent = new StringContent("{\"name\":\"Default expiry\",\"role\":\"viewer\"}", Encoding.UTF8, "application/json");
+        using var explicitNull = new StringContent("{\"name\":\"No expiry\",\"role\":\"viewer\",\"expiresInDays\":null}",
+            Encoding.UTF8, "application/json");
+        var byDefault = await ReadRecordAsync(await client.PostAsync("/api/v1/orgs/demo/tokens", absent, Ct));
+        var never = await ReadRecordAsync(await client.PostAsync("/api/v1/orgs/demo/tokens", explicitNull, Ct));
+        Assert.Equal(TimeSpan.FromDays(90),
+            byDefault.GetProperty("expiresAt").GetDateTimeOffset() - byDefault.GetProperty("createdAt").GetDateTimeOffset());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, never.GetProperty("expiresAt").ValueKind);
+    }
+
     [Theory]
     [InlineData("RTL override", "CI\u202Epipeline")]
     [InlineData("ESC", "CI \u001b[31m")]
@@ -137,6 +152,13 @@ public abstract class OtherFieldRulesTests(AimsAppFactory app)
         Assert.DoesNotContain('\u001b', output);
         Assert.DoesNotContain('\u0007', output);
         Assert.DoesNotContain('\u202E', output);
+    }
+
+    private static async Task<System.Text.Json.JsonElement> ReadRecordAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("record").Clone();
     }
 
     private static StringContent JsonBody(object body) =>
