@@ -157,8 +157,7 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
 
         // Edit the life-cycle stage through the select.
         await page.Locator("#edit-ai-system").ClickAsync();
-        await page.Locator("#ai-system-stage").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Deployment", Exact = true }).ClickAsync();
+        await ui.ChooseAsync("#ai-system-stage", "Deployment");
         await page.Locator("#save-ai-system").ClickAsync();
         await Expect(page.Locator("#save-ai-system")).ToBeHiddenAsync();
         await Expect(page.Locator("#ai-system-version")).ToHaveTextAsync("2");

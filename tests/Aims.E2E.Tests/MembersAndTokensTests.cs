@@ -32,8 +32,7 @@ public sealed class MembersAndTokensTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("#create-token").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Name is required");
         await page.Locator("#token-name").FillAsync(name);
-        await page.Locator("#token-role").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Contributor", Exact = true }).ClickAsync();
+        await ui.ChooseAsync("#token-role", "Contributor");
         await page.Locator("#token-expires").FillAsync("30");
         Assert.Empty(await ui.UnlabelledInputsAsync());
         await ui.ScreenshotAsync("token-dialog");
@@ -72,8 +71,7 @@ public sealed class MembersAndTokensTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Revoke", Exact = true }).ClickAsync();
         await Expect(row).ToHaveCountAsync(0); // the list shows active tokens by default
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/v1/orgs/demo/ai-systems", ct)).StatusCode);
-        await page.Locator("#filter-token-state").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Revoked", Exact = true }).ClickAsync();
+        await ui.ChooseAsync("#filter-token-state", "Revoked");
         await Expect(row).ToContainTextAsync("Revoked");
         Assert.Empty(ui.ConsoleErrors);
     }
@@ -96,8 +94,7 @@ public sealed class MembersAndTokensTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("#save-member").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("No account uses");
         await page.Locator("#member-email").FillAsync(email);
-        await page.Locator("#member-role").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Contributor", Exact = true }).ClickAsync();
+        await ui.ChooseAsync("#member-role", "Contributor");
         Assert.Empty(await ui.UnlabelledInputsAsync());
         await page.Locator("#save-member").ClickAsync();
         await Expect(page.Locator("#save-member")).ToHaveCountAsync(0);
@@ -109,8 +106,7 @@ public sealed class MembersAndTokensTests(BrowserFixture fixture) : IClassFixtur
         await Expect(page.Locator("#members-total")).ToContainTextAsync("1 of");
 
         // Change the role inline.
-        await row.GetByLabel(new Regex("^Role of ")).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Auditor", Exact = true }).ClickAsync();
+        await ui.ChooseAsync(row.GetByLabel(new Regex("^Role of ")), "Auditor");
         await Expect(row.Locator("[id^='role-chip-']")).ToHaveTextAsync("Auditor");
         Assert.Empty(await ui.UnlabelledInputsAsync());
         await ui.ScreenshotAsync("members");

@@ -61,6 +61,22 @@ public sealed class UiSession : IAsyncDisposable
         await WaitInteractiveAsync();
     }
 
+    /// <summary>
+    /// Picks <paramref name="option"/> in a MudSelect and waits until the select shows it. MudSelect applies a choice
+    /// only after a JavaScript round trip (it closes its popover first), and the circuit runs the next event (a click on
+    /// Save) in that gap: a test that clicks on at once saves the old value. A person sees the new value before they
+    /// go on, so the test waits for exactly that.
+    /// </summary>
+    public async Task ChooseAsync(ILocator select, string option)
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        await select.ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await Assertions.Expect(select).ToHaveValueAsync(option);
+    }
+
+    public Task ChooseAsync(string selectSelector, string option) => ChooseAsync(Page.Locator(selectSelector), option);
+
     public Task WaitInteractiveAsync() =>
         Page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
