@@ -147,7 +147,7 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
     public async Task Owner_edits_archives_with_a_reason_and_restores_and_history_shows_each_change()
     {
         var ct = TestContext.Current.CancellationToken;
-        var system = await CreateSystemAsDemoAdminAsync("E2E archive candidate " + Guid.NewGuid().ToString("N")[..6], ct);
+        var system = await DemoData.CreateSystemAsync(fixture.App, "E2E archive candidate " + Guid.NewGuid().ToString("N")[..6], ct);
         await using var ui = await UiSession.OpenAsync(fixture);
         var page = ui.Page;
         await ui.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
@@ -201,18 +201,10 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
         Assert.Empty(ui.ConsoleErrors);
     }
 
-    private async Task<AiSystemView> CreateSystemAsDemoAdminAsync(string name, CancellationToken ct)
-    {
-        await using var scope = fixture.App.Services.CreateAsyncScope();
-        var caller = await DemoAdminAsync(scope.ServiceProvider, ct);
-        return await scope.ServiceProvider.GetRequiredService<AiSystemService>()
-            .CreateAsync(caller, new AiSystemInput { Name = name, Purpose = "Set up by the test" }, ct);
-    }
-
     private async Task UpdatePurposeBehindTheBrowserAsync(Guid id, string purpose, CancellationToken ct)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
-        var caller = await DemoAdminAsync(scope.ServiceProvider, ct);
+        var caller = await DemoData.AdminAsync(scope.ServiceProvider, ct);
         var service = scope.ServiceProvider.GetRequiredService<AiSystemService>();
         var current = await service.GetAsync(caller, id, ct);
         await service.UpdateAsync(caller, id, new AiSystemInput
@@ -220,16 +212,6 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
             Name = current.Name, Purpose = purpose, IntendedUse = current.IntendedUse, OwnerId = current.OwnerId,
             LifecycleStage = current.LifecycleStage,
         }, current.Version, ct);
-    }
-
-    private static async Task<Caller> DemoAdminAsync(IServiceProvider services, CancellationToken ct)
-    {
-        var users = services.GetRequiredService<UserManager<AimsUser>>();
-        var admin = await users.FindByEmailAsync(AimsAppFactory.AdminEmail)
-                    ?? throw new InvalidOperationException("The bootstrap admin is missing.");
-        return await services.GetRequiredService<CallerResolver>()
-                   .ResolveAsync(admin.Id, AimsAppFactory.AdminEmail, "demo", null, null, ct)
-               ?? throw new InvalidOperationException("The admin cannot act in the demo organization.");
     }
 
     /// <summary>Adds a person directly through Core (faster than the members page, which has its own E2E test), optionally as a member of the demo organization.</summary>

@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Aims.E2E.Tests;
@@ -30,18 +32,37 @@ public sealed class UiSession : IAsyncDisposable
 
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public static async Task<UiSession> OpenAsync(BrowserFixture fixture)
+    /// <summary>The phone width the UI must fit (an iPhone 12-15 in portrait).</summary>
+    public const int PhoneWidth = 390;
+
+    public const int DesktopWidth = 1280;
+
+    /// <summary>The viewport width this session's page was opened with.</summary>
+    public int Width { get; private init; }
+
+    /// <param name="fixture">The app and browser.</param>
+    /// <param name="width">Viewport width; phones get a phone's height and touch.</param>
+    /// <param name="permissions">Browser permissions to grant the app's origin, e.g. "clipboard-read".</param>
+    public static async Task<UiSession> OpenAsync(BrowserFixture fixture, int width = 1440, IEnumerable<string>? permissions = null)
     {
         ArgumentNullException.ThrowIfNull(fixture);
+        var phone = width <= 600;
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = fixture.App.BaseAddress.ToString().TrimEnd('/'),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = phone ? 844 : 900 },
+            IsMobile = phone,
+            HasTouch = phone,
             AcceptDownloads = true,
             Locale = "en-GB",
         });
         context.SetDefaultTimeout(15_000);
-        return new UiSession(context, await context.NewPageAsync());
+        if (permissions is not null)
+        {
+            await context.GrantPermissionsAsync(permissions, new() { Origin = fixture.App.BaseAddress.ToString().TrimEnd('/') });
+        }
+
+        return new UiSession(context, await context.NewPageAsync()) { Width = width };
     }
 
     public async Task SignInAsync(string email, string password)
@@ -92,11 +113,73 @@ public sealed class UiSession : IAsyncDisposable
                 .map(e => `${e.tagName.toLowerCase()}#${e.id || '?'}.${e.className}`)
             """);
 
-    public async Task<string> ScreenshotAsync(string name)
+    /// <summary>
+    /// Runs axe-core (WCAG 2.x A/AA rules and best practices) on the page as it is now, including open dialogs, and
+    /// returns every serious or critical violation, one line each with the elements concerned. Moderate and minor
+    /// findings are not failures; the landmark rules among them are checked by <see cref="CheckPageAsync"/> instead.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> SeriousAxeViolationsAsync()
+    {
+        var result = await Page.RunAxe();
+        return result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} at " +
+                         string.Join(" | ", v.Nodes.Take(5).Select(n => $"{n.Target} ({string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))})"
+                                 .ReplaceLineEndings(" "))))
+            .ToList();
+    }
+
+    /// <summary>How much wider than the viewport the document is (0 when it fits): the phone-width promise.</summary>
+    public async Task<int> HorizontalOverflowAsync() =>
+        await Page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth)");
+
+    /// <summary>
+    /// The checks every page must pass, for any E2E test to call on the state it reached: no serious/critical axe
+    /// finding, exactly one <c>main</c> landmark, nothing wider than the screen. Also saves a screenshot named after
+    /// the page and the width for people to look at. Returns the problems, one line each (empty when all is well).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PageProblemsAsync(string name)
+    {
+        var problems = new List<string>(await SeriousAxeViolationsAsync());
+        var mains = await Page.Locator("main, [role=main]").CountAsync();
+        if (mains != 1)
+        {
+            problems.Add($"{mains} main landmarks (expected exactly one)");
+        }
+
+        var scrollWidth = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        if (scrollWidth > Width)
+        {
+            problems.Add($"document is {scrollWidth} px wide at a {Width} px viewport; widest: {await WidestElementsAsync()}");
+        }
+
+        // A phone screenshot shows what the person sees (fixed sheets included); a desktop one the whole page.
+        await ScreenshotAsync($"{name}-{Width}", fullPage: Width > PhoneWidth);
+        return problems.Select(p => $"{name} at {Width} px: {p}").ToList();
+    }
+
+    /// <summary>Fails the test on any of <see cref="PageProblemsAsync"/>'s findings.</summary>
+    public async Task CheckPageAsync(string name)
+    {
+        var problems = await PageProblemsAsync(name);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    // Names the elements that stick out past the right edge, so a failing width check says what to fix.
+    // (Measured against the intended width: a phone browser widens its layout viewport to fit wide content.)
+    private Task<string> WidestElementsAsync() => Page.EvaluateAsync<string>("""
+        width => [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > width + 1)
+            .slice(0, 8)
+            .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].slice(0, 3).join('.')} (${Math.round(e.getBoundingClientRect().right)})`)
+            .join(', ')
+        """, Width);
+
+    public async Task<string> ScreenshotAsync(string name, bool fullPage = true)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
         var path = Path.Combine(ScreenshotDirectory, name + ".png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Aims.E2E.Tests;
+
+/// <summary>
+/// Every page and dialog a person can reach, at desktop and at phone width: axe-core finds nothing serious, there is
+/// one main landmark, nothing is wider than the screen, dialogs start on their first field, and a screenshot of each
+/// state lands in bin/.../screenshots for people to look at.
+/// </summary>
+public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [InlineData(UiSession.DesktopWidth)]
+    [InlineData(UiSession.PhoneWidth)]
+    public async Task Every_page_passes_axe_has_one_main_landmark_and_fits_the_screen(int width)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var system = await DemoData.CreateSystemAsync(fixture.App, "E2E every page " + Guid.NewGuid().ToString("N")[..6], ct);
+        await using var ui = await UiSession.OpenAsync(fixture, width);
+        var page = ui.Page;
+        // Every page is checked before the test fails, so one run lists everything that needs fixing.
+        var problems = new List<string>();
+
+        await page.GotoAsync("/account/login");
+        await Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("sign-in"));
+        await ui.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+        await Expect(page.Locator("#org-demo")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("home"));
+
+        await ui.GotoAsync("/catalog");
+        await Expect(page.Locator("#catalog-version")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("catalog"));
+        await ui.GotoAsync("/catalog/A.6.2.4");
+        await Expect(page.Locator("#catalog-detail")).ToContainTextAsync("Evidence usually expected");
+        problems.AddRange(await ui.PageProblemsAsync("catalog-control"));
+
+        await ui.GotoAsync("/o/demo/ai-systems");
+        await Expect(page.Locator("#ai-systems-table")).ToContainTextAsync("Credit limit recommender");
+        problems.AddRange(await ui.PageProblemsAsync("ai-systems"));
+        await page.Locator("#new-ai-system").ClickAsync();
+        await Expect(page.Locator("#ai-system-name")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-register-dialog"));
+        await page.Locator("#cancel-ai-system").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+
+        await ui.GotoAsync($"/o/demo/ai-systems/{system.Id:D}");
+        await Expect(page.Locator("#ai-system-title")).ToHaveTextAsync(system.Name);
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-detail"));
+        await page.Locator("#edit-ai-system").ClickAsync();
+        await Expect(page.Locator("#ai-system-name")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-edit-dialog"));
+        await page.Locator("#cancel-ai-system").ClickAsync();
+        await page.Locator("#archive-ai-system").ClickAsync();
+        await Expect(page.Locator("#archive-reason")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-archive-dialog"));
+        await page.Locator("#cancel-archive").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^History") }).ClickAsync();
+        await Expect(page.Locator("#history-table tbody tr")).ToHaveCountAsync(1);
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-history"));
+
+        await ui.GotoAsync("/o/demo/members");
+        await Expect(page.Locator("#members-table")).ToContainTextAsync(AimsAppFactory.AdminEmail);
+        problems.AddRange(await ui.PageProblemsAsync("members"));
+        await page.Locator("#add-member").ClickAsync();
+        await Expect(page.Locator("#member-email")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("add-member-dialog"));
+        await page.Locator("#cancel-member").ClickAsync();
+
+        await ui.GotoAsync("/o/demo/tokens");
+        await Expect(page.Locator("#tokens-table")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("tokens"));
+        await page.Locator("#new-token").ClickAsync();
+        await Expect(page.Locator("#token-name")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("new-token-dialog"));
+        await page.Locator("#token-name").FillAsync("E2E every page " + width);
+        await page.Locator("#create-token").ClickAsync();
+        await Expect(page.Locator("#token-value")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("token-created-dialog"));
+        await page.Locator("#token-done").ClickAsync();
+
+        problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
+        ui.ConsoleErrors.Clear();
+
+        // Not-found pages answer 404, which the browser logs as a failed load; that is their point, not an error.
+        await ui.GotoAsync("/o/no-such-org/ai-systems");
+        await Expect(page.Locator("#not-found")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("not-found-org"));
+        await ui.GotoAsync("/no/such/page");
+        await Expect(page.Locator("#not-found")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("not-found"));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Keyboard_focus_is_visible_on_links_buttons_and_fields()
+    {
+        await using var ui = await UiSession.OpenAsync(fixture);
+        var page = ui.Page;
+        await ui.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+        await ui.GotoAsync("/o/demo/ai-systems");
+        await Expect(page.Locator("#ai-systems-table")).ToContainTextAsync("Credit limit recommender");
+
+        // Tab through the first stops of the page; each focused element must draw a ring (outline or box-shadow).
+        var unringed = new List<string>();
+        for (var i = 0; i < 25; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<string[]>("""
+                () => {
+                    const e = document.activeElement;
+                    // A form field's ring is drawn on its outlined box (.mud-input), not on the bare input.
+                    const ringed = x => {
+                        if (!x) return false;
+                        const s = getComputedStyle(x);
+                        return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+                    };
+                    const ring = e === document.body || ringed(e) || ringed(e.closest('.mud-input'));
+                    return [`${e.tagName.toLowerCase()}#${e.id}.${e.className}`, String(ring)];
+                }
+                """);
+            if (focus[1] != "true")
+            {
+                unringed.Add(focus[0]);
+            }
+        }
+
+        Assert.True(unringed.Count == 0, "No visible focus ring on: " + string.Join(", ", unringed));
+    }
+}
