@@ -116,13 +116,24 @@ public sealed class MembersAndTokensTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
         await Expect(row).ToHaveCountAsync(0);
 
-        // The only Admin cannot remove themselves: Core says why.
+        // The only Admin cannot remove themselves: Core says why at once, without first asking to confirm.
         await page.Locator("#member-search").FillAsync(AimsAppFactory.AdminEmail);
         var me = page.Locator("#members-table tbody tr", new() { HasText = AimsAppFactory.AdminEmail });
+        await Expect(page.Locator("#members-table tbody tr")).ToHaveCountAsync(1);
         await me.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Remove ") }).ClickAsync();
-        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
-        await Expect(page.GetByText(new Regex("last Admin"))).ToBeVisibleAsync();
+        await Expect(page.GetByText(new Regex("cannot remove the last Admin"))).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(me).ToContainTextAsync("Admin");
+
+        // Nor demote themselves (no "change your own role?" question first), and the selector goes back to the saved role.
+        var myRole = me.GetByLabel(new Regex("^Role of "));
+        await myRole.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Viewer", Exact = true }).ClickAsync();
+        await Expect(page.GetByText(new Regex("cannot demote the last Admin"))).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(me.GetByLabel(new Regex("^Role of "))).ToHaveValueAsync("Admin");
+        await Expect(me.Locator("[id^='role-chip-']")).ToHaveTextAsync("Admin");
+        await ui.ScreenshotAsync("members-last-admin");
         Assert.Empty(ui.ConsoleErrors);
     }
 

@@ -110,6 +110,53 @@ public sealed class MembershipService(IDbContextFactory<AimsDbContext> dbFactory
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Why changing the member's role to <paramref name="role"/> would be refused (e.g. the last Admin), or null when it
+    /// would go through. Changes nothing: the UI asks before its confirmation dialog, so nobody confirms something
+    /// that is then refused. <see cref="ChangeRoleAsync"/> checks again inside its transaction.
+    /// </summary>
+    public Task<string?> RoleChangeRefusalAsync(Caller caller, Guid userId, Role role, CancellationToken ct = default) =>
+        RefusalAsync(caller, userId, role, ct);
+
+    /// <summary>Why removing the member would be refused, or null; see <see cref="RoleChangeRefusalAsync"/>.</summary>
+    public Task<string?> RemovalRefusalAsync(Caller caller, Guid userId, CancellationToken ct = default) =>
+        RefusalAsync(caller, userId, newRole: null, ct);
+
+    // The same rule methods as the changes themselves, run without writing; a null role means removal.
+    private async Task<string?> RefusalAsync(Caller caller, Guid userId, Role? newRole, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.MembersManage);
+        try
+        {
+            if (newRole is not null)
+            {
+                var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                CheckGrantable(caller, newRole, errors);
+                ThrowIfAny(errors);
+            }
+
+            await using var db = await dbFactory.OpenForAsync(caller, ct);
+            var (membership, _) = await FindAsync(db, caller, userId, ct);
+            if (membership.Role == newRole)
+            {
+                return null;
+            }
+
+            CheckManageable(caller, membership);
+            if (membership.Role == Role.Admin)
+            {
+                await EnsureAnotherAdminAsync(db, membership, newRole is null ? "remove" : "demote", ct);
+            }
+
+            return null;
+        }
+        catch (ValidationFailedException ex)
+        {
+            return string.Join(" ", ex.Errors.SelectMany(e => e.Value));
+        }
+    }
+
     private static void CheckGrantable(Caller caller, Role? role, Dictionary<string, string[]> errors)
     {
         if (role is not { } r)
