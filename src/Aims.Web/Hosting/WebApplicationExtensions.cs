@@ -33,7 +33,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        app.MapScalarApiReference("/scalar", ApiReference.Configure).AllowAnonymous();
         app.MapAccountEndpoints();
 
         var api = app.MapGroup("/api/v1");

@@ -62,14 +62,7 @@ public static class WebServiceCollectionExtensions
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "OpenAIMS API";
-            doc.Info.Description = "REST API of OpenAIMS, the open-source ISO/IEC 42001 AI management system. " +
-                                   "Authenticate with a session cookie or 'Authorization: Bearer <token>' (see `aims tokens create`).";
-            doc.Info.License = new Microsoft.OpenApi.OpenApiLicense { Name = "Apache-2.0" };
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => o.AddAimsDocument());
         services.AddHealthChecks();
         services.AddHostedService<LedgerCheckpointWorker>();
 
