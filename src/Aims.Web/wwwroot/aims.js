@@ -20,12 +20,27 @@ export function replaceUrl(url) {
     history.replaceState(history.state, "", url);
 }
 
-// Copies text (e.g. a new API token) to the clipboard; reports failure instead of throwing, so the page can say
-// "select and copy it yourself" where the browser does not allow clipboard access.
-export async function copyText(text) {
+// Copies text (e.g. a new API token) to the clipboard and reports whether that worked, never throws. Where the
+// Clipboard API is missing (a plain-HTTP installation is no secure context) or refused, the older copy command is
+// tried on the field that shows the text; if that fails too, the field's text stays selected, so the page can say
+// "press Ctrl+C" and the person only has to press it.
+export async function copyText(text, fieldId) {
+    if (navigator.clipboard && window.isSecureContext) {
+        try {
+            await navigator.clipboard.writeText(text);
+            return true;
+        } catch {
+            // Refused (permission, no focus): fall back below.
+        }
+    }
+    const field = fieldId ? document.getElementById(fieldId) : null;
+    if (!field) {
+        return false;
+    }
+    field.focus();
+    field.select();
     try {
-        await navigator.clipboard.writeText(text);
-        return true;
+        return document.execCommand("copy") === true;
     } catch {
         return false;
     }

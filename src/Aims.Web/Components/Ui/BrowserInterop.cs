@@ -22,12 +22,15 @@ public static class BrowserInterop
         await module.InvokeVoidAsync("replaceUrl", url);
     }
 
-    /// <summary>Puts text on the clipboard; false when the browser refuses (no permission, insecure origin).</summary>
-    public static async Task<bool> CopyTextAsync(IJSRuntime js, string text)
+    /// <summary>
+    /// Puts text on the clipboard; false when the browser refuses (no permission, insecure origin). On failure the
+    /// text in <paramref name="fieldId"/> (the field that shows it) is left selected for the person to copy.
+    /// </summary>
+    public static async Task<bool> CopyTextAsync(IJSRuntime js, string text, string? fieldId = null)
     {
         ArgumentNullException.ThrowIfNull(js);
         await using var module = await ImportAsync(js);
-        return await module.InvokeAsync<bool>("copyText", text);
+        return await module.InvokeAsync<bool>("copyText", text, fieldId);
     }
 
     /// <summary>
