@@ -15,6 +15,10 @@ public sealed class ClipboardTests(BrowserFixture fixture) : IClassFixture<Brows
         await ui.Page.Locator("#copy-token").ClickAsync();
         await Expect(ui.Page.Locator(".mud-snackbar", new() { HasText = "Copied" })).ToBeVisibleAsync();
         await Expect(ui.Page.Locator("#copy-result")).ToHaveTextAsync("Copied to the clipboard.");
+        // Above the dialog's backdrop, not dimmed behind it: the snackbar is what is on top at its own centre.
+        Assert.True(await ui.Page.Locator(".mud-snackbar", new() { HasText = "Copied" }).EvaluateAsync<bool>("""
+            e => { const r = e.getBoundingClientRect(); return e.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)); }
+            """));
         Assert.Equal(token, await ui.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
         await ui.ScreenshotAsync("token-copied");
         Assert.Empty(ui.ConsoleErrors);
