@@ -95,6 +95,36 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData(UiSession.DesktopWidth)]
+    [InlineData(UiSession.PhoneWidth)]
+    public async Task A_catalog_item_far_down_the_list_opens_its_details_on_screen(int width)
+    {
+        await using var ui = await UiSession.OpenAsync(fixture, width);
+        var page = ui.Page;
+        await ui.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+        await ui.GotoAsync("/catalog");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Annex A") }).ClickAsync();
+        // The last control of the longest list: on a phone the detail used to open after the whole list, screens away.
+        var item = page.Locator("[data-item-id='A.10.4']");
+        await item.ScrollIntoViewIfNeededAsync();
+        await item.ClickAsync();
+        var heading = page.Locator("#catalog-detail h2");
+        await Expect(heading).ToContainTextAsync("A.10.4");
+        await Expect(heading).ToBeInViewportAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/catalog/A\\.10\\.4$"));
+        await ui.ScreenshotAsync($"catalog-far-item-{width}", fullPage: false);
+        if (width == UiSession.PhoneWidth)
+        {
+            // The sheet closes again and leaves the list where it was.
+            await page.Locator("#catalog-detail-close").ClickAsync();
+            await Expect(page.Locator("#catalog-detail")).ToBeHiddenAsync();
+            await Expect(item).ToBeInViewportAsync();
+        }
+
+        Assert.Empty(ui.ConsoleErrors);
+    }
+
     [Fact]
     public async Task Keyboard_focus_is_visible_on_links_buttons_and_fields()
     {
