@@ -37,7 +37,7 @@ public static class AimsCli
         var root = new RootCommand("OpenAIMS command line: administration, API client and computed evidence.")
         {
             AdminCommands.Migrate(context),
-            AdminCommands.Ledger(context),
+            LedgerCommands.Create(context),
             AdminCommands.Tokens(context),
             OperatorCommands.Organizations(context),
             OperatorCommands.Users(context),
