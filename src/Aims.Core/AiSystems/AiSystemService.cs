@@ -211,7 +211,8 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
         var key = id.ToString("D");
         return await db.LedgerEntries.AsNoTracking()
             .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == nameof(AiSystem) && e.EntityId == key)
-            .OrderBy(e => e.Sequence)
+            // Insertion order, not the per-chain sequence: an upgraded record's history starts in the legacy chain.
+            .OrderBy(e => e.Id)
             .ToListAsync(ct);
     }
 

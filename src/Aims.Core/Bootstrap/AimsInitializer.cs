@@ -3,6 +3,7 @@ using Aims.Core.Access;
 using Aims.Core.Administration;
 using Aims.Core.AiSystems;
 using Aims.Core.Data;
+using Aims.Core.Ledger;
 using Aims.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,8 @@ public sealed class AimsInitializer(
     AimsDbContext db,
     InstallationAdminService accounts,
     IOptions<BootstrapOptions> options,
-    ILogger<AimsInitializer> logger)
+    ILogger<AimsInitializer> logger,
+    LedgerKeySettings ledgerKeys)
 {
     public const string DefaultAdminEmail = "admin@openaims.local";
     public const string DemoSlug = "demo";
@@ -53,7 +55,13 @@ public sealed class AimsInitializer(
             seeded = true;
         }
 
-        return new InitializationResult(createdEmail, generatedPassword, seeded);
+        // Every chain head is signed before the host serves: this closes the shared chain of a database from before
+        // per-organization chains (its last hash is where the new chains start) and covers anything written while no
+        // signer ran (e.g. a crash between a commit and its checkpoint).
+        using var key = ledgerKeys.LoadOrCreate();
+        db.Actor = "system:ledger";
+        await LedgerCheckpointService.SignPendingAsync(db, key, witnessPath: ledgerKeys.WitnessPath, ct: ct);
+        return new InitializationResult(createdEmail, generatedPassword, seeded, key.KeyId);
     }
 
     /// <summary>A 20-character password from an unambiguous alphabet that satisfies the password policy.</summary>

@@ -16,6 +16,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddAimsDatabase(configuration);
+        services.AddSingleton(sp => Ledger.LedgerKeySettings.From(configuration, sp.GetRequiredService<DatabaseSettings>().DataDirectory));
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AimsDbContext>>().CreateDbContext());
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<ApiTokenService>();

@@ -16,8 +16,8 @@ namespace Aims.Core.Data;
 /// </summary>
 public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Guid>, Guid>
 {
-    // Arbitrary fixed key for PostgreSQL's transaction-scoped advisory lock that serializes ledger appends.
-    private const long LedgerLockKey = 42_001_2023;
+    // Chains this context appended to since its transaction began; handed to the checkpoint signal after commit.
+    private readonly HashSet<string> _appendedChains = new(StringComparer.Ordinal);
 
     public AimsDbContext(DbContextOptions<AimsDbContext> options)
         : base(options)
@@ -74,6 +74,11 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
             foreach (var entry in ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).ToList())
             {
                 entry.State = EntityState.Detached;
+            }
+
+            if (ownTransaction is not null)
+            {
+                _appendedChains.Clear();
             }
 
             throw;
@@ -135,29 +140,53 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
         }
     }
 
+    /// <summary>The chains appended to since the last call (see <see cref="LedgerCommitInterceptor"/>).</summary>
+    internal List<string> TakeAppendedChains()
+    {
+        var chains = _appendedChains.ToList();
+        _appendedChains.Clear();
+        return chains;
+    }
+
     private async Task AppendToLedgerAsync(List<LedgerEntry> pending, DateTimeOffset now, CancellationToken ct)
     {
-        if (Database.IsNpgsql())
+        // Each chain in name order, so two transactions touching the same two chains cannot deadlock on their locks.
+        foreach (var group in pending.GroupBy(e => LedgerChains.For(e.OrganizationId)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            var chain = group.Key;
             // Two writers must not both read the same chain head; the lock is released at commit.
-            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LedgerLockKey})", ct);
-        }
+            await LedgerLocks.LockAsync(this, chain, ct);
+            var head = await LedgerEntries.AsNoTracking()
+                .Where(e => e.Chain == chain)
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(ct);
+            var sequence = head?.Sequence ?? 0;
+            var previous = head?.Hash ?? await ChainAnchorAsync(ct);
+            foreach (var entry in group)
+            {
+                entry.Chain = chain;
+                entry.Sequence = ++sequence;
+                entry.Timestamp = now;
+                entry.Actor = Actor;
+                entry.PreviousHash = previous;
+                entry.Hash = LedgerHasher.Compute(entry);
+                previous = entry.Hash;
+                LedgerEntries.Add(entry);
+            }
 
-        var head = await LedgerEntries.AsNoTracking()
-            .OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash })
-            .FirstOrDefaultAsync(ct);
-        var sequence = head?.Sequence ?? 0;
-        var previous = head?.Hash ?? LedgerHasher.GenesisHash;
-        foreach (var entry in pending)
-        {
-            entry.Sequence = ++sequence;
-            entry.Timestamp = now;
-            entry.Actor = Actor;
-            entry.PreviousHash = previous;
-            entry.Hash = LedgerHasher.Compute(entry);
-            previous = entry.Hash;
-            LedgerEntries.Add(entry);
+            _appendedChains.Add(chain);
         }
     }
+
+    /// <summary>
+    /// Where a new chain starts: the last hash of the pre-chain shared ledger when the database has one (it never
+    /// grows again, so no lock is needed), else the genesis value.
+    /// </summary>
+    public async Task<string> ChainAnchorAsync(CancellationToken ct) =>
+        await LedgerEntries.AsNoTracking()
+            .Where(e => e.Chain == LedgerChains.Legacy)
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => e.Hash)
+            .FirstOrDefaultAsync(ct) ?? LedgerHasher.GenesisHash;
 }

@@ -1,6 +1,8 @@
+using Aims.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Aims.Core.Data;
 
@@ -11,7 +13,14 @@ public static class DatabaseServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
-        services.AddDbContextFactory<AimsDbContext>(options => Configure(options, settings));
+        // The CLI registers its own signal first, to sign what it wrote before it exits.
+        services.TryAddSingleton<LedgerCheckpointSignal>();
+        services.TryAddSingleton<LedgerCommitInterceptor>();
+        services.AddDbContextFactory<AimsDbContext>((sp, options) =>
+        {
+            Configure(options, settings);
+            options.AddInterceptors(sp.GetRequiredService<LedgerCommitInterceptor>());
+        });
         return services;
     }
 

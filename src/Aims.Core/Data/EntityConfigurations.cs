@@ -75,8 +75,11 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
 {
     public void Configure(EntityTypeBuilder<LedgerEntry> b)
     {
-        b.HasKey(e => e.Sequence);
-        b.Property(e => e.Sequence).ValueGeneratedNever();
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedOnAdd();
+        b.Property(e => e.Chain).HasMaxLength(64);
+        // One row per chain position: even a writer that skipped the lock could not fork a chain.
+        b.HasIndex(e => new { e.Chain, e.Sequence }).IsUnique();
         b.Property(e => e.Actor).HasMaxLength(320);
         b.Property(e => e.EntityType).HasMaxLength(100);
         b.Property(e => e.EntityId).HasMaxLength(200);
@@ -94,6 +97,8 @@ internal sealed class LedgerCheckpointConfiguration : IEntityTypeConfiguration<L
         b.Property(c => c.Hash).HasMaxLength(64);
         b.Property(c => c.KeyId).HasMaxLength(64);
         b.Property(c => c.Signature).HasMaxLength(200);
-        b.HasIndex(c => c.Sequence);
+        b.Property(c => c.Chain).HasMaxLength(64);
+        b.Property(c => c.PreviousHash).HasMaxLength(64);
+        b.HasIndex(c => new { c.Chain, c.Number }).IsUnique();
     }
 }

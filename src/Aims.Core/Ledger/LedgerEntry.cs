@@ -1,12 +1,23 @@
 namespace Aims.Core.Ledger;
 
 /// <summary>
-/// One link of the tamper-evident chain: a change to one record, hashed together with the previous entry's hash.
-/// Altering, deleting or reordering any row breaks the chain from that row on, which <see cref="LedgerVerifier"/> finds.
+/// One link of a tamper-evident chain: a change to one record, hashed together with the previous entry's hash of the
+/// same chain. Each organization has its own chain (installation-level records have one of their own, see
+/// <see cref="LedgerChains"/>), so one organization's history can be verified without anyone else's entries.
+/// Altering, deleting or reordering any row breaks its chain from that row on, which <see cref="LedgerVerifier"/> finds.
 /// </summary>
 public sealed class LedgerEntry
 {
-    /// <summary>1, 2, 3… without gaps; a missing number means a deleted row.</summary>
+    /// <summary>
+    /// Global insertion order across all chains (database-generated). Not part of any hash: chains are independent, and
+    /// only a record's history needs it to list entries that span the legacy chain and its organization's chain.
+    /// </summary>
+    public long Id { get; set; }
+
+    /// <summary>Which chain the entry belongs to (<see cref="LedgerChains"/>).</summary>
+    public string Chain { get; set; } = LedgerChains.Installation;
+
+    /// <summary>1, 2, 3… without gaps within <see cref="Chain"/>; a missing number means a deleted row.</summary>
     public long Sequence { get; set; }
 
     public DateTimeOffset Timestamp { get; set; }

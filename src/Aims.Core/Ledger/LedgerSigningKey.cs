@@ -4,15 +4,12 @@ using System.Text;
 namespace Aims.Core.Ledger;
 
 /// <summary>
-/// The ECDSA P-256 key that signs ledger checkpoints, kept as PEM files in the data folder's <c>keys/</c> (outside the
-/// database on purpose). The private key is created on first use with owner-only permissions; verifiers need only
-/// the public key (<c>ledger-signing.pub.pem</c>), which can be published or handed to an auditor.
+/// The ECDSA P-256 key that signs ledger checkpoints. Where it comes from is <see cref="LedgerKeySettings"/>'s
+/// business; this type only signs, verifies and names the key by the fingerprint an auditor writes down
+/// (<see cref="KeyId"/>: SHA-256 of the public key's SubjectPublicKeyInfo, hex).
 /// </summary>
 public sealed class LedgerSigningKey : IDisposable
 {
-    public const string PrivateKeyFile = "ledger-signing.pem";
-    public const string PublicKeyFile = "ledger-signing.pub.pem";
-
     private readonly ECDsa _key;
 
     private LedgerSigningKey(ECDsa key, bool canSign)
@@ -20,49 +17,43 @@ public sealed class LedgerSigningKey : IDisposable
         _key = key;
         CanSign = canSign;
         KeyId = Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
+        PublicKeyPem = key.ExportSubjectPublicKeyInfoPem();
     }
 
     public string KeyId { get; }
     public bool CanSign { get; }
+    public string PublicKeyPem { get; }
 
-    /// <summary>Loads the signing key from <paramref name="keysDirectory"/>, creating it on first use.</summary>
-    public static LedgerSigningKey LoadOrCreate(string keysDirectory)
+    public static LedgerSigningKey Generate()
     {
-        Directory.CreateDirectory(keysDirectory);
-        var privatePath = Path.Combine(keysDirectory, PrivateKeyFile);
-        var key = ECDsa.Create();
-        if (File.Exists(privatePath))
-        {
-            key.ImportFromPem(File.ReadAllText(privatePath));
-        }
-        else
-        {
-            key.GenerateKey(ECCurve.NamedCurves.nistP256);
-            File.WriteAllText(privatePath, key.ExportPkcs8PrivateKeyPem());
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(privatePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+        var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return new LedgerSigningKey(key, canSign: true);
+    }
 
-            File.WriteAllText(Path.Combine(keysDirectory, PublicKeyFile), key.ExportSubjectPublicKeyInfoPem());
+    /// <summary>A private key (PKCS#8 or EC PEM); throws with a readable message when the text is no such key.</summary>
+    public static LedgerSigningKey FromPrivatePem(string pem, string source)
+    {
+        var key = Import(pem, source);
+        try
+        {
+            // A public-only PEM imports fine but cannot sign; find that out now rather than at the first checkpoint.
+            key.ExportParameters(includePrivateParameters: true);
+        }
+        catch (CryptographicException)
+        {
+            key.Dispose();
+            throw new InvalidOperationException($"The ledger signing key from {source} holds no private key.");
         }
 
         return new LedgerSigningKey(key, canSign: true);
     }
 
-    /// <summary>Loads only the public key (for offline verification); null when there is none.</summary>
-    public static LedgerSigningKey? LoadPublic(string keysDirectory)
-    {
-        var publicPath = Path.Combine(keysDirectory, PublicKeyFile);
-        if (!File.Exists(publicPath))
-        {
-            return null;
-        }
+    public static LedgerSigningKey FromPublicPem(string pem, string source) => new(Import(pem, source), canSign: false);
 
-        var key = ECDsa.Create();
-        key.ImportFromPem(File.ReadAllText(publicPath));
-        return new LedgerSigningKey(key, canSign: false);
-    }
+    public string ExportPrivatePem() => _key.ExportPkcs8PrivateKeyPem();
+
+    /// <summary>The public half only, for handing to a verifier.</summary>
+    public LedgerSigningKey PublicOnly() => FromPublicPem(PublicKeyPem, "the signing key");
 
     public string Sign(string text)
     {
@@ -87,4 +78,19 @@ public sealed class LedgerSigningKey : IDisposable
     }
 
     public void Dispose() => _key.Dispose();
+
+    private static ECDsa Import(string pem, string source)
+    {
+        var key = ECDsa.Create();
+        try
+        {
+            key.ImportFromPem(pem);
+            return key;
+        }
+        catch (ArgumentException)
+        {
+            key.Dispose();
+            throw new InvalidOperationException($"The ledger key from {source} is not a PEM-encoded EC key.");
+        }
+    }
 }

@@ -1,50 +1,87 @@
 using System.Globalization;
-using Aims.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Aims.Core.Ledger;
 
 /// <summary>
-/// Walks the whole chain in sequence order and recomputes every hash. Detects an altered row (hash mismatch),
-/// a deleted row (gap in the sequence or a broken previous-hash link) and reordered rows (link mismatch).
-/// Streams rows so a large ledger does not have to fit in memory.
+/// Walks chains (entries ordered by chain, then sequence) and recomputes every hash. Detects an altered row (hash
+/// mismatch), a deleted row (gap in the sequence or a broken previous-hash link), reordered rows (link mismatch) and a
+/// chain that does not start where it must (sequence 1, linked to the anchor). Streams rows, so a large ledger does not
+/// have to fit in memory; it keeps only the hashes <paramref name="wanted"/> names for the checkpoint and witness checks.
 /// </summary>
 public static class LedgerVerifier
 {
-    public static async Task<LedgerVerificationResult> VerifyAsync(AimsDbContext db, CancellationToken ct = default)
+    /// <param name="entries">Entries ordered by chain, then sequence.</param>
+    /// <param name="anchor">What the first entry of every non-legacy chain names as its previous hash.</param>
+    /// <param name="wanted">Per chain, sequences whose hash and time later checks need.</param>
+    public static async Task<LedgerWalk> WalkAsync(IAsyncEnumerable<LedgerEntry> entries, string anchor,
+        IReadOnlyDictionary<string, HashSet<long>> wanted, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var expectedPrevious = LedgerHasher.GenesisHash;
-        long expectedSequence = 1;
-        long checkedCount = 0;
-        await foreach (var entry in db.LedgerEntries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable()
-                           .WithCancellation(ct))
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(wanted);
+        var walk = new LedgerWalk();
+        LedgerChainState? state = null;
+        HashSet<long>? want = null;
+        var expectedPrevious = "";
+        await foreach (var entry in entries.WithCancellation(ct))
         {
-            if (entry.Sequence != expectedSequence)
+            if (state is null || !string.Equals(state.Chain, entry.Chain, StringComparison.Ordinal))
             {
-                return LedgerVerificationResult.Broken(checkedCount, entry.Sequence, string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"expected sequence {expectedSequence} but found {entry.Sequence}: entries are missing"));
+                state = walk.Start(entry.Chain);
+                want = wanted.GetValueOrDefault(entry.Chain);
+                expectedPrevious = string.Equals(entry.Chain, LedgerChains.Legacy, StringComparison.Ordinal)
+                    ? LedgerHasher.GenesisHash
+                    : anchor;
             }
 
-            if (!string.Equals(entry.PreviousHash, expectedPrevious, StringComparison.Ordinal))
+            walk.EntriesChecked++;
+            if (state.Broken)
             {
-                return LedgerVerificationResult.Broken(checkedCount, entry.Sequence,
-                    "previous-hash link does not match the preceding entry (a row was removed, replaced or reordered)");
+                continue;
             }
 
-            var recomputed = LedgerHasher.Compute(entry);
-            if (!string.Equals(recomputed, entry.Hash, StringComparison.Ordinal))
+            var problem = Check(entry, state.LastSequence + 1, expectedPrevious);
+            if (problem is not null)
             {
-                return LedgerVerificationResult.Broken(checkedCount, entry.Sequence,
-                    "content does not match its hash (the row was altered)");
+                state.Broken = true;
+                walk.Problems.Add(new LedgerProblem(entry.Chain, problem));
+                continue;
+            }
+
+            state.Entries++;
+            state.LastSequence = entry.Sequence;
+            state.LastHash = entry.Hash;
+            state.LastTimestamp = entry.Timestamp;
+            if (entry.Sequence == 1 || (want is not null && want.Contains(entry.Sequence)))
+            {
+                state.HashesAt[entry.Sequence] = entry.Hash;
+                state.TimestampsAt[entry.Sequence] = entry.Timestamp;
             }
 
             expectedPrevious = entry.Hash;
-            expectedSequence++;
-            checkedCount++;
         }
 
-        return LedgerVerificationResult.Intact(checkedCount);
+        return walk;
+    }
+
+    private static string? Check(LedgerEntry entry, long expectedSequence, string expectedPrevious)
+    {
+        if (entry.Sequence != expectedSequence)
+        {
+            return entry.Sequence > expectedSequence
+                ? string.Create(CultureInfo.InvariantCulture, $"entry #{expectedSequence} is missing: the chain jumps to #{entry.Sequence} (entries were deleted)")
+                : string.Create(CultureInfo.InvariantCulture, $"entry #{entry.Sequence} appears where #{expectedSequence} belongs (entries were renumbered)");
+        }
+
+        if (!string.Equals(entry.PreviousHash, expectedPrevious, StringComparison.Ordinal))
+        {
+            return expectedSequence == 1
+                ? "entry #1 does not start from the chain's anchor (the chain was replaced or moved)"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"entry #{entry.Sequence}: previous-hash link does not match the preceding entry (a row was removed, replaced or reordered)");
+        }
+
+        return LedgerHasher.HasValidHash(entry)
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"entry #{entry.Sequence}: content does not match its hash (the row was altered)");
     }
 }

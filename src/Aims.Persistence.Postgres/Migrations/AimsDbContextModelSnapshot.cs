@@ -245,6 +245,11 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -254,6 +259,14 @@ namespace Aims.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Number")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -268,15 +281,19 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sequence");
+                    b.HasIndex("Chain", "Number")
+                        .IsUnique();
 
                     b.ToTable("LedgerCheckpoints");
                 });
 
             modelBuilder.Entity("Aims.Core.Ledger.LedgerEntry", b =>
                 {
-                    b.Property<long>("Sequence")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -287,6 +304,11 @@ namespace Aims.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
@@ -315,10 +337,16 @@ namespace Aims.Persistence.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("Timestamp")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("Sequence");
+                    b.HasKey("Id");
+
+                    b.HasIndex("Chain", "Sequence")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "EntityType", "EntityId");
 

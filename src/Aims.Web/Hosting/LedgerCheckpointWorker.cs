@@ -5,39 +5,83 @@ using Microsoft.EntityFrameworkCore;
 namespace Aims.Web.Hosting;
 
 /// <summary>
-/// Signs the ledger head at start and then periodically (<c>Aims:Ledger:CheckpointMinutes</c>, default 60), so a
-/// rewrite of the whole chain after that point cannot go unnoticed. Idempotent: nothing is signed when the head
-/// has not moved, so several nodes running it is harmless.
+/// Signs each chain's head shortly after every commit: the <see cref="LedgerCheckpointSignal"/> names the chains a
+/// commit touched, and after a short batching pause (<c>Aims:Ledger:CheckpointDelayMilliseconds</c>, default 200) every
+/// named chain gets one checkpoint, however many commits came in meanwhile. A periodic sweep
+/// (<c>Aims:Ledger:CheckpointMinutes</c>, default 5) also signs heads other nodes or a crash left unsigned. Nothing is
+/// signed when a head has not moved, so several nodes running it is harmless.
 /// </summary>
 public sealed class LedgerCheckpointWorker(
     IDbContextFactory<AimsDbContext> dbFactory,
-    DatabaseSettings settings,
+    LedgerCheckpointSignal signal,
+    LedgerKeySettings keys,
     IConfiguration configuration,
     ILogger<LedgerCheckpointWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var minutes = configuration.GetValue("Aims:Ledger:CheckpointMinutes", 60);
-        using var key = LedgerSigningKey.LoadOrCreate(Path.Combine(settings.DataDirectory, "keys"));
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, minutes)));
-        do
+        var delay = TimeSpan.FromMilliseconds(configuration.GetValue("Aims:Ledger:CheckpointDelayMilliseconds", 200));
+        var sweep = TimeSpan.FromMinutes(configuration.GetValue("Aims:Ledger:CheckpointMinutes", 5));
+        if (delay < TimeSpan.Zero || sweep <= TimeSpan.Zero)
         {
+            throw new InvalidOperationException("Aims:Ledger:CheckpointDelayMilliseconds must be 0 or more and Aims:Ledger:CheckpointMinutes more than 0.");
+        }
+
+        using var key = keys.LoadOrCreate();
+        var nextSweep = DateTimeOffset.UtcNow;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            IReadOnlyList<string>? chains = null;
             try
             {
-                await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
-                db.Actor = "system:ledger";
-                var checkpoint = await LedgerCheckpointService.CreateAsync(db, key, stoppingToken);
-                if (checkpoint is not null && logger.IsEnabled(LogLevel.Information))
+                var untilSweep = nextSweep - DateTimeOffset.UtcNow;
+                if (untilSweep > TimeSpan.Zero)
                 {
-                    logger.LogInformation("Signed ledger checkpoint at entry {Sequence}", checkpoint.Sequence);
+                    using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    timeout.CancelAfter(untilSweep);
+                    try
+                    {
+                        await signal.WaitAsync(timeout.Token);
+                        await Task.Delay(delay, stoppingToken);
+                    }
+                    catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                    {
+                        // Time for the sweep.
+                    }
+                }
+
+                var sweeping = DateTimeOffset.UtcNow >= nextSweep;
+                chains = signal.Drain();
+                await SignAsync(sweeping ? null : chains, stoppingToken);
+                if (sweeping)
+                {
+                    nextSweep = DateTimeOffset.UtcNow + sweep;
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // A failed checkpoint must not take the host down; the next tick tries again.
-                logger.LogWarning(ex, "Could not sign a ledger checkpoint");
+                // A failed checkpoint must not take the host down: give the chains back and try again shortly.
+                if (chains is not null)
+                {
+                    signal.Notify(chains);
+                }
+
+                logger.LogWarning(ex, "Could not sign a ledger checkpoint; retrying");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+
+        async Task SignAsync(IReadOnlyList<string>? chains, CancellationToken ct)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            db.Actor = "system:ledger";
+            foreach (var checkpoint in await LedgerCheckpointService.SignPendingAsync(db, key, chains, keys.WitnessPath, ct))
+            {
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    logger.LogDebug("Signed ledger checkpoint {Number} of chain {Chain} at entry {Sequence}", checkpoint.Number, checkpoint.Chain, checkpoint.Sequence);
+                }
+            }
+        }
     }
 }

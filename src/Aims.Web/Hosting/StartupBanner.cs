@@ -16,6 +16,11 @@ public static class StartupBanner
         output.WriteLine($"  Open:      {address ?? "(address unknown)"}");
         output.WriteLine($"  API docs:  {address}/scalar");
         output.WriteLine($"  Database:  {settings.Describe()}");
+        if (init.LedgerKeyId is not null)
+        {
+            // Printed on every start so an auditor can note it and later pin it: aims ledger verify --key-id <fingerprint>.
+            output.WriteLine($"  Ledger key fingerprint: {init.LedgerKeyId}");
+        }
         if (init.CreatedAdminEmail is not null)
         {
             output.WriteLine($"  Admin:     {init.CreatedAdminEmail}");
