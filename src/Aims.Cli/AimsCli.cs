@@ -48,12 +48,15 @@ public static class AimsCli
         var parse = root.Parse(args);
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration
+            var code = await parse.InvokeAsync(new InvocationConfiguration
             {
                 Output = context.Output,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
             }, ct);
+            // What this run committed is signed before it exits, so a CLI write leaves no unsigned tail behind.
+            await LedgerCommands.SignPendingAsync(context, ct);
+            return code;
         }
 #pragma warning disable CA1031 // The CLI's contract is a message and an exit code, never a stack trace.
         catch (Exception ex)

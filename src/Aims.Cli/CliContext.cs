@@ -1,5 +1,6 @@
 using Aims.Core.Bootstrap;
 using Aims.Core.Data;
+using Aims.Core.Ledger;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IConfigurati
     public IConfiguration Configuration { get; } = configuration;
     public HttpMessageHandler? HttpHandler { get; } = httpHandler;
 
+    /// <summary>Chains this run wrote to; signed before the CLI exits (a CLI run has no background signer).</summary>
+    public LedgerCheckpointSignal CheckpointSignal { get; } = new();
+
     /// <summary>Configuration as the host reads it: appsettings.json in the working directory, then environment.</summary>
     public static IConfiguration DefaultConfiguration() => new ConfigurationBuilder()
         .SetBasePath(Directory.GetCurrentDirectory())
@@ -30,9 +34,12 @@ public sealed class CliContext(TextWriter output, TextWriter error, IConfigurati
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(Configuration);
+        services.AddSingleton(CheckpointSignal);
         services.AddAimsCore(Configuration);
         return services.BuildServiceProvider();
     }
 
     public DatabaseSettings Database => DatabaseSettings.From(Configuration);
+
+    public LedgerKeySettings LedgerKeys => LedgerKeySettings.From(Configuration, Database.DataDirectory);
 }
