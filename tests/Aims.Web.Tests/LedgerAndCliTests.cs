@@ -20,13 +20,16 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
     {
         app.RequireProvider();
         await using var db = await app.OpenDbAsync();
-        var result = await LedgerVerifier.VerifyAsync(db, Ct);
-        Assert.True(result.IsIntact, result.Problem);
-        Assert.True(result.EntriesChecked > 10);
+        Assert.True(await db.LedgerEntries.CountAsync(Ct) > 10);
+        // Organizations' records chain apart from installation-level ones (accounts).
+        var demo = LedgerChains.For(await db.Organizations.Where(o => o.Slug == "demo").Select(o => o.Id).SingleAsync(Ct));
+        Assert.True(await db.LedgerEntries.AnyAsync(e => e.Chain == demo && e.EntityType == "AiSystem", Ct));
+        Assert.True(await db.LedgerEntries.AnyAsync(e => e.Chain == LedgerChains.Installation && e.EntityType == "AimsUser", Ct));
+        Assert.False(await db.LedgerEntries.AnyAsync(e => e.Chain == LedgerChains.Installation && e.OrganizationId != null, Ct));
         // Secrets never reach the ledger.
         Assert.False(await db.LedgerEntries.AnyAsync(e => e.Payload.Contains("AQAAAA"), Ct), "a password hash leaked into the ledger");
-        var (code, output, _) = await RunCliAsync("ledger", "verify");
-        Assert.Equal(0, code);
+        var (code, output, error) = await RunCliAsync("ledger", "verify");
+        Assert.True(code == 0, error);
         Assert.Contains("Ledger intact", output, StringComparison.Ordinal);
     }
 
@@ -35,47 +38,23 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
     {
         app.RequireProvider();
         await using var db = await app.OpenDbAsync();
-        var victim = await db.LedgerEntries.OrderBy(e => e.Sequence).Skip(3).FirstAsync(Ct);
+        var victim = await db.LedgerEntries.AsNoTracking().OrderBy(e => e.Id).Skip(3).FirstAsync(Ct);
         var original = victim.Actor;
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE \"LedgerEntries\" SET \"Actor\" = {"mallory"} WHERE \"Sequence\" = {victim.Sequence}", Ct);
+            $"UPDATE \"LedgerEntries\" SET \"Actor\" = {"mallory"} WHERE \"Id\" = {victim.Id}", Ct);
         try
         {
             var (code, _, error) = await RunCliAsync("ledger", "verify");
             Assert.Equal(1, code);
-            Assert.Contains($"#{victim.Sequence}", error, StringComparison.Ordinal);
-            Assert.Contains("altered", error, StringComparison.Ordinal);
+            Assert.Contains($"entry #{victim.Sequence}: content does not match its hash (the row was altered)", error, StringComparison.Ordinal);
         }
         finally
         {
             await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE \"LedgerEntries\" SET \"Actor\" = {original} WHERE \"Sequence\" = {victim.Sequence}", Ct);
+                $"UPDATE \"LedgerEntries\" SET \"Actor\" = {original} WHERE \"Id\" = {victim.Id}", Ct);
         }
 
         Assert.Equal(0, (await RunCliAsync("ledger", "verify")).Code);
-    }
-
-    [Fact]
-    public async Task Deleting_a_ledger_row_is_detected()
-    {
-        app.RequireProvider();
-        await using var db = await app.OpenDbAsync();
-        var victim = await db.LedgerEntries.AsNoTracking().OrderBy(e => e.Sequence).Skip(2).FirstAsync(Ct);
-        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"LedgerEntries\" WHERE \"Sequence\" = {victim.Sequence}", Ct);
-        try
-        {
-            var result = await LedgerVerifier.VerifyAsync(db, Ct);
-            Assert.False(result.IsIntact);
-            Assert.Equal(victim.Sequence + 1, result.FirstBadSequence);
-        }
-        finally
-        {
-            // Put the original row back exactly (the override only ledgers domain entities, not ledger rows).
-            db.ChangeTracker.Clear();
-            db.LedgerEntries.Add(victim);
-            await db.SaveChangesAsync(Ct);
-            db.ChangeTracker.Clear();
-        }
     }
 
     [Fact]
@@ -87,14 +66,14 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
             (await client.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems", new { name = "Checkpointed " + Guid.NewGuid() }, Ct)).EnsureSuccessStatusCode();
         }
 
-        var (code, output, error) = await RunCliAsync("ledger", "checkpoint");
+        var (code, _, error) = await RunCliAsync("ledger", "checkpoint");
         Assert.True(code == 0, error);
-        Assert.Contains("Signed checkpoint", output, StringComparison.Ordinal);
 
-        // An attacker with database access alters entry 2 and recomputes every later hash: the chain alone looks fine…
+        // An attacker with database access alters entry 2 of a chain and recomputes every later hash…
         await using var db = await app.OpenDbAsync();
-        var entries = await db.LedgerEntries.OrderBy(e => e.Sequence).ToListAsync(Ct);
-        var originals = entries.Select(e => (e.Sequence, e.Actor, e.PreviousHash, e.Hash)).ToList();
+        var chain = LedgerChains.For(await db.Organizations.Where(o => o.Slug == "acme").Select(o => o.Id).SingleAsync(Ct));
+        var entries = await db.LedgerEntries.Where(e => e.Chain == chain).OrderBy(e => e.Sequence).ToListAsync(Ct);
+        var originals = entries.Select(e => (e.Actor, e.PreviousHash, e.Hash)).ToList();
         try
         {
             entries[1].Actor = "mallory";
@@ -105,12 +84,12 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
             }
 
             await db.SaveChangesAsync(Ct);
-            Assert.True((await LedgerVerifier.VerifyAsync(db, Ct)).IsIntact);
 
             // …but the signed checkpoint no longer matches.
             (code, _, error) = await RunCliAsync("ledger", "verify");
             Assert.Equal(1, code);
-            Assert.Contains("rewritten", error, StringComparison.Ordinal);
+            Assert.Contains("(the chain was rewritten)", error, StringComparison.Ordinal);
+            Assert.Contains("(acme)", error, StringComparison.Ordinal);
         }
         finally
         {

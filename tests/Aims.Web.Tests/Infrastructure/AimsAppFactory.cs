@@ -29,6 +29,14 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected abstract DatabaseProvider Provider { get; }
 
+    public DatabaseProvider DatabaseProvider => Provider;
+
+    /// <summary>The host's data folder (SQLite file, keys).</summary>
+    public string DataDirectory => _dataDir;
+
+    /// <summary>The PostgreSQL database this fixture created (null on SQLite).</summary>
+    public string? PostgresDatabase => _postgresDatabase;
+
     public string DemoAdminToken { get; private set; } = "";
     public string DemoViewerToken { get; private set; } = "";
     public string DemoContributorToken { get; private set; } = "";
