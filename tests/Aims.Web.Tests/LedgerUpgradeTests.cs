@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Aims.Web.Tests;
 
@@ -165,11 +164,7 @@ public sealed class LedgerUpgradeTests : IAsyncLifetime
         SqliteConnection.ClearAllPools();
         if (_postgresDatabase is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection($"{AimsAppFactory.PostgresBase};Database=postgres");
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await LedgerDatabaseCopy.DropPostgresAsync(_postgresDatabase);
         }
 
         foreach (var dir in new[] { _dataDir, _keyDir })

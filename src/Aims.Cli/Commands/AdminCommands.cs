@@ -2,6 +2,7 @@ using System.CommandLine;
 using Aims.Core.Access;
 using Aims.Core.AiSystems;
 using Aims.Core.Data;
+using Aims.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,6 +32,12 @@ public static class AdminCommands
                 context.Output.WriteLine(
                     $"Renamed AI system {rename.SystemId:D} from '{TerminalText.Escape(rename.OldName)}' to '{TerminalText.Escape(rename.NewName)}': AI system {rename.KeptById:D} has the same name.");
             }
+
+            // As at the host's start: unsigned heads are signed, which closes the legacy chain of an upgraded database.
+            var keys = context.LedgerKeys;
+            using var key = keys.LoadOrCreate();
+            db.Actor = LedgerCommands.CliActor;
+            await LedgerCheckpointService.SignPendingAsync(db, key, witnessPath: keys.WitnessPath, ct: ct);
             return CliErrors.Ok;
         });
         return command;

@@ -40,7 +40,7 @@ internal sealed class VerifySource
             return new VerifySource(null, names, db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true
                 ? "SQLite database" : "PostgreSQL database")
             {
-                Entries = db.LedgerEntries.AsNoTracking().OrderBy(e => e.Chain).ThenBy(e => e.Sequence).AsAsyncEnumerable(),
+                Entries = LedgerEntryReader.ReadAsync(db, null, ct),
                 Checkpoints = await db.LedgerCheckpoints.AsNoTracking().ToListAsync(ct),
                 Anchor = anchor,
             };
@@ -50,7 +50,7 @@ internal sealed class VerifySource
                     ?? throw new CliException($"--org: no organization '{organization}'.");
         var source = new VerifySource(chain, names, $"organization {organization}")
         {
-            Entries = db.LedgerEntries.AsNoTracking().Where(e => e.Chain == chain).OrderBy(e => e.Sequence).AsAsyncEnumerable(),
+            Entries = LedgerEntryReader.ReadAsync(db, chain, ct),
             Checkpoints = await db.LedgerCheckpoints.AsNoTracking().Where(c => c.Chain == chain).ToListAsync(ct),
             Anchor = anchor,
         };

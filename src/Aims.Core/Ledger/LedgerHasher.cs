@@ -37,38 +37,60 @@ public static class LedgerHasher
     public static string FormatTimestamp(DateTimeOffset timestamp) =>
         timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    // Writes the canonical text straight into one pooled UTF-8 buffer: a million entries are hashed per verify, and
+    // building a string per entry first cost more than the SHA-256 itself. The bytes are exactly those of the fields
+    // joined by '\n' (rule v2 prefixed with "v2\n" and the chain name).
     private static void ComputeInto(LedgerEntry entry, Span<byte> digest)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var legacy = string.Equals(entry.Chain, LedgerChains.Legacy, StringComparison.Ordinal);
-        var builder = new StringBuilder(entry.Payload.Length + 400);
-        if (!legacy)
-        {
-            builder.Append("v2\n").Append(entry.Chain).Append('\n');
-        }
-
-        builder.Append(entry.Sequence.ToString(CultureInfo.InvariantCulture)).Append('\n')
-            .Append(FormatTimestamp(entry.Timestamp)).Append('\n')
-            .Append(entry.OrganizationId?.ToString("D") ?? "").Append('\n')
-            .Append(entry.Actor).Append('\n')
-            .Append(entry.EntityType).Append('\n')
-            .Append(entry.EntityId).Append('\n')
-            .Append(ActionName(entry.Action)).Append('\n')
-            .Append(entry.Payload).Append('\n')
-            .Append(entry.PreviousHash);
-        // One string, then UTF-8: encoding chunk by chunk could split a surrogate pair and change the bytes.
-        var text = builder.ToString();
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var textLength = entry.Chain.Length + entry.Actor.Length + entry.EntityType.Length + entry.EntityId.Length +
+                         entry.Payload.Length + entry.PreviousHash.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(textLength) + 160);
         try
         {
-            var written = Encoding.UTF8.GetBytes(text, buffer);
-            SHA256.HashData(buffer.AsSpan(0, written), digest);
+            var span = buffer.AsSpan();
+            var at = 0;
+            if (!legacy)
+            {
+                at += Write(span[at..], "v2\n");
+                at += Write(span[at..], entry.Chain);
+                span[at++] = (byte)'\n';
+            }
+
+            entry.Sequence.TryFormat(span[at..], out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+            span[at++] = (byte)'\n';
+            entry.Timestamp.UtcDateTime.TryFormat(span[at..], out written, "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            at += written;
+            span[at++] = (byte)'\n';
+            if (entry.OrganizationId is { } org)
+            {
+                org.TryFormat(span[at..], out written, "D");
+                at += written;
+            }
+
+            span[at++] = (byte)'\n';
+            at += Write(span[at..], entry.Actor);
+            span[at++] = (byte)'\n';
+            at += Write(span[at..], entry.EntityType);
+            span[at++] = (byte)'\n';
+            at += Write(span[at..], entry.EntityId);
+            span[at++] = (byte)'\n';
+            at += Write(span[at..], ActionName(entry.Action));
+            span[at++] = (byte)'\n';
+            at += Write(span[at..], entry.Payload);
+            span[at++] = (byte)'\n';
+            at += Write(span[at..], entry.PreviousHash);
+            SHA256.HashData(span[..at], digest);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static int Write(Span<byte> destination, string text) => Encoding.UTF8.GetBytes(text, destination);
 
     // Enum.ToString is slow on a hot path of a million entries; the names are part of the hash rule anyway.
     private static string ActionName(LedgerAction action) => action switch

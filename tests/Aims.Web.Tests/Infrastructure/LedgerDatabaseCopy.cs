@@ -76,11 +76,7 @@ public sealed class LedgerDatabaseCopy : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         if (_postgresDatabase is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection($"{AimsAppFactory.PostgresBase};Database=postgres");
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await DropPostgresAsync(_postgresDatabase);
         }
 
         try
@@ -90,6 +86,16 @@ public sealed class LedgerDatabaseCopy : IAsyncDisposable
         catch (DirectoryNotFoundException)
         {
         }
+    }
+
+    /// <summary>Drops a test database, closing what the process still holds open on it.</summary>
+    public static async Task DropPostgresAsync(string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection($"{AimsAppFactory.PostgresBase};Database=postgres");
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
     }
 
     // CREATE DATABASE … TEMPLATE needs the original to have no other sessions: idle pooled ones are closed first.
