@@ -36,7 +36,7 @@ public abstract class LedgerChainTests(AimsAppFactory app)
         }
 
         Assert.Equal(head, covered);
-        var (code, _, error) = await CliRunner.RunAsync(app.CliConfiguration, null, "ledger", "verify", "--org", "acme", "--grace", "0");
+        var (code, _, error) = await CliRun.RunAsync(app.CliConfiguration, "ledger", "verify", "--org", "acme", "--grace", "0");
         Assert.True(code == 0, error);
     }
 
@@ -49,10 +49,10 @@ public abstract class LedgerChainTests(AimsAppFactory app)
         {
             var file = Path.Combine(dir, "demo.jsonl");
             var witness = Path.Combine(dir, "demo-head.json");
-            var (code, output, error) = await CliRunner.RunAsync(app.CliConfiguration, null, "ledger", "export", "--org", "demo", "--out", file);
+            var (code, output, error) = await CliRun.RunAsync(app.CliConfiguration, "ledger", "export", "--org", "demo", "--out", file);
             Assert.True(code == 0, error);
             Assert.Contains("Exported", output, StringComparison.Ordinal);
-            (code, output, error) = await CliRunner.RunAsync(app.CliConfiguration, null, "ledger", "head", "--org", "demo");
+            (code, output, error) = await CliRun.RunAsync(app.CliConfiguration, "ledger", "head", "--org", "demo");
             Assert.True(code == 0, error);
             await File.WriteAllTextAsync(witness, output, Ct);
             Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("checkpoints").EnumerateArray());
@@ -68,7 +68,7 @@ public abstract class LedgerChainTests(AimsAppFactory app)
             // No database at all: only the file, the fingerprint and the witness.
             var offline = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
             var keyId = JsonDocument.Parse(output).RootElement.GetProperty("keyId").GetString()!;
-            (code, output, error) = await CliRunner.RunAsync(offline, null, "ledger", "verify", "--file", file, "--key-id", keyId, "--witness", witness);
+            (code, output, error) = await CliRun.RunAsync(offline, "ledger", "verify", "--file", file, "--key-id", keyId, "--witness", witness);
             Assert.True(code == 0, error);
             Assert.Contains("1 witness statement(s)", output, StringComparison.Ordinal);
 
@@ -77,7 +77,7 @@ public abstract class LedgerChainTests(AimsAppFactory app)
             var victim = Array.FindIndex(lines, l => l.Contains("\"sequence\":2,", StringComparison.Ordinal) && l.StartsWith("{\"entry\"", StringComparison.Ordinal));
             lines[victim] = lines[victim].Replace("\"actor\":\"", "\"actor\":\"x", StringComparison.Ordinal);
             await File.WriteAllLinesAsync(file, lines, Ct);
-            (code, _, error) = await CliRunner.RunAsync(offline, null, "ledger", "verify", "--file", file, "--key-id", keyId);
+            (code, _, error) = await CliRun.RunAsync(offline, "ledger", "verify", "--file", file, "--key-id", keyId);
             Assert.Equal(1, code);
             Assert.Contains("entry #2: content does not match its hash", error, StringComparison.Ordinal);
         }
@@ -94,9 +94,9 @@ public abstract class LedgerChainTests(AimsAppFactory app)
         var witness = Path.Combine(Path.GetTempPath(), "aims-witness-" + Guid.NewGuid().ToString("N") + ".jsonl");
         try
         {
-            var configuration = CliRunner.With(app.CliConfiguration, ("Aims:Ledger:WitnessPath", witness));
+            var configuration = CliRun.With(app.CliConfiguration, ("Aims:Ledger:WitnessPath", witness));
             var slug = "w-" + Guid.NewGuid().ToString("N")[..8];
-            var (code, _, error) = await CliRunner.RunAsync(configuration, null, "orgs", "create", "--name", "Witnessed", "--slug", slug);
+            var (code, _, error) = await CliRun.RunAsync(configuration, "orgs", "create", "--name", "Witnessed", "--slug", slug);
             Assert.True(code == 0, error);
 
             await using var db = await app.OpenDbAsync();
@@ -106,7 +106,7 @@ public abstract class LedgerChainTests(AimsAppFactory app)
             var lines = LedgerWitness.Read(witness);
             Assert.Contains(lines, s => s.Chain == chain && s.Sequence == head);
 
-            (code, _, error) = await CliRunner.RunAsync(configuration, null, "ledger", "verify", "--org", slug, "--witness", witness, "--grace", "0");
+            (code, _, error) = await CliRun.RunAsync(configuration, "ledger", "verify", "--org", slug, "--witness", witness, "--grace", "0");
             Assert.True(code == 0, error);
         }
         finally
@@ -121,14 +121,14 @@ public abstract class LedgerChainTests(AimsAppFactory app)
         app.RequireProvider();
         await using var copy = await LedgerDatabaseCopy.CreateAsync(app);
         using var fresh = LedgerSigningKey.Generate();
-        var configuration = CliRunner.With(copy.Configuration, ("Aims:Ledger:SigningKeyPem", fresh.ExportPrivatePem()));
+        var configuration = CliRun.With(copy.Configuration, ("Aims:Ledger:SigningKeyPem", fresh.ExportPrivatePem()));
         var filesBefore = Directory.GetFiles(copy.DataDirectory, "*", SearchOption.AllDirectories).Length;
         await copy.ExecuteAsync($"DELETE FROM \"LedgerCheckpoints\"");
 
-        var (code, output, error) = await CliRunner.RunAsync(configuration, null, "ledger", "checkpoint");
+        var (code, output, error) = await CliRun.RunAsync(configuration, "ledger", "checkpoint");
         Assert.True(code == 0, error);
         Assert.Contains(LedgerCheckpointVerifier.Abbreviate(fresh.KeyId), output, StringComparison.Ordinal);
-        (code, output, error) = await CliRunner.RunAsync(configuration, null, "ledger", "verify", "--grace", "0", "--key-id", fresh.KeyId);
+        (code, output, error) = await CliRun.RunAsync(configuration, "ledger", "verify", "--grace", "0", "--key-id", fresh.KeyId);
         Assert.True(code == 0, error);
         Assert.Contains("pinned by --key-id", output, StringComparison.Ordinal);
         Assert.Equal(filesBefore, Directory.GetFiles(copy.DataDirectory, "*", SearchOption.AllDirectories).Length);

@@ -227,7 +227,7 @@ public abstract class LedgerTamperTests<TApp>(LedgerWorld<TApp> world) where TAp
     }
 
     private static Task<(int Code, string Output, string Error)> VerifyAsync(LedgerDatabaseCopy copy, params string[] extra) =>
-        CliRunner.RunAsync(copy.Configuration, null, ["ledger", "verify", "--grace", "0", .. extra]);
+        CliRun.RunAsync(copy.Configuration, ["ledger", "verify", "--grace", "0", .. extra]);
 
     private static Task<string> KeyIdAsync(LedgerDatabaseCopy copy)
     {

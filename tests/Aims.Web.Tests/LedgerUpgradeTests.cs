@@ -64,7 +64,7 @@ public sealed class LedgerUpgradeTests : IAsyncLifetime
 
         Assert.False(File.Exists(Path.Combine(_dataDir, "keys", LedgerKeySettings.PrivateKeyFileName)), "the key must not land in the data folder");
         Assert.True(File.Exists(keys.PrivateKeyPath));
-        Assert.Equal(0, (await CliRunner.RunAsync(configuration, null, "ledger", "checkpoint")).Code);
+        Assert.Equal(0, (await CliRun.RunAsync(configuration, "ledger", "checkpoint")).Code);
 
         await using (var db = new AimsDbContext(DatabaseServiceCollectionExtensions.BuildOptions(settings)))
         {
@@ -78,16 +78,16 @@ public sealed class LedgerUpgradeTests : IAsyncLifetime
         }
 
         using var key = keys.LoadPublic()!;
-        var (code, output, error) = await CliRunner.RunAsync(configuration, null, "ledger", "verify", "--grace", "0", "--key-id", key.KeyId);
+        var (code, output, error) = await CliRun.RunAsync(configuration, "ledger", "verify", "--grace", "0", "--key-id", key.KeyId);
         Assert.True(code == 0, error);
         Assert.Contains("Ledger intact", output, StringComparison.Ordinal);
 
-        (code, _, error) = await CliRunner.RunAsync(configuration, null, "ledger", "verify", "--grace", "0", "--org", "old-org");
+        (code, _, error) = await CliRun.RunAsync(configuration, "ledger", "verify", "--grace", "0", "--org", "old-org");
         Assert.True(code == 0, error);
         var file = Path.Combine(_dataDir, "old-org.ledger.jsonl");
-        (code, _, error) = await CliRunner.RunAsync(configuration, null, "ledger", "export", "--org", "old-org", "--out", file);
+        (code, _, error) = await CliRun.RunAsync(configuration, "ledger", "export", "--org", "old-org", "--out", file);
         Assert.True(code == 0, error);
-        (code, output, error) = await CliRunner.RunAsync(new ConfigurationBuilder().Build(), null, "ledger", "verify", "--file", file,
+        (code, output, error) = await CliRun.RunAsync(new ConfigurationBuilder().Build(), "ledger", "verify", "--file", file,
             "--grace", "0", "--key-id", key.KeyId);
         Assert.True(code == 0, error);
         Assert.Contains("export file of old-org", output, StringComparison.Ordinal);

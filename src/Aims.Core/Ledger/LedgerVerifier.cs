@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aims.Core.Data;
 
 namespace Aims.Core.Ledger;
 
@@ -10,6 +11,18 @@ namespace Aims.Core.Ledger;
 /// </summary>
 public static class LedgerVerifier
 {
+    /// <summary>
+    /// The chain structure of a whole database (every chain, each from its anchor), without the signature checks that
+    /// need a key: what code and tests use to confirm that a change kept every chain intact. <c>aims ledger verify</c>
+    /// adds checkpoints, key and witnesses on top.
+    /// </summary>
+    public static async Task<LedgerWalk> VerifyAsync(AimsDbContext db, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var anchor = await db.ChainAnchorAsync(ct);
+        return await WalkAsync(LedgerEntryReader.ReadAsync(db, null, ct), anchor, new Dictionary<string, HashSet<long>>(), ct);
+    }
+
     /// <param name="entries">Entries ordered by chain, then sequence.</param>
     /// <param name="anchor">What the first entry of every non-legacy chain names as its previous hash.</param>
     /// <param name="wanted">Per chain, sequences whose hash and time later checks need.</param>

@@ -9,6 +9,11 @@ public sealed class LedgerWalk
     public List<LedgerProblem> Problems { get; } = [];
     public long EntriesChecked { get; internal set; }
 
+    public bool IsIntact => Problems.Count == 0;
+
+    /// <summary>Every problem, one per line; null when intact.</summary>
+    public string? Problem => IsIntact ? null : string.Join(Environment.NewLine, Problems);
+
     /// <summary>The walked state of a chain; an empty one when the walk saw no entry of it.</summary>
     public LedgerChainState StateOf(string chain) => _chains.GetValueOrDefault(chain) ?? new LedgerChainState(chain);
 

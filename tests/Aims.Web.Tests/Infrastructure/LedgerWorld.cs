@@ -29,11 +29,11 @@ public sealed class LedgerWorld<TApp> : IAsyncLifetime where TApp : AimsAppFacto
                 created.EnsureSuccessStatusCode();
             }
 
-            var (code, _, error) = await CliRunner.RunAsync(App.CliConfiguration, null, "ledger", "checkpoint");
+            var (code, _, error) = await CliRun.RunAsync(App.CliConfiguration, "ledger", "checkpoint");
             Assert.True(code == 0, error);
         }
 
-        var (headCode, head, headError) = await CliRunner.RunAsync(App.CliConfiguration, null, "ledger", "head");
+        var (headCode, head, headError) = await CliRun.RunAsync(App.CliConfiguration, "ledger", "head");
         Assert.True(headCode == 0, headError);
         await File.WriteAllTextAsync(WitnessFile, head);
     }
