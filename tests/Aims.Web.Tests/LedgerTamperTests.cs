@@ -154,6 +154,33 @@ public abstract class LedgerTamperTests<TApp>(LedgerWorld<TApp> world) where TAp
     }
 
     [Fact]
+    public async Task A_forged_entry_dated_in_the_future_is_not_hidden_by_the_grace_period()
+    {
+        App.RequireProvider();
+        await using var copy = await LedgerDatabaseCopy.CreateAsync(App);
+        var chain = await DemoChainAsync(copy);
+        await using (var db = copy.Open())
+        {
+            var head = await db.LedgerEntries.AsNoTracking().Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence).FirstAsync(Ct);
+            var forged = new LedgerEntry
+            {
+                Chain = chain, Sequence = head.Sequence + 1, Timestamp = DateTimeOffset.UtcNow.AddYears(5),
+                OrganizationId = head.OrganizationId, Actor = "admin@test.local", EntityType = "ApiToken",
+                EntityId = Guid.NewGuid().ToString("D"), Action = LedgerAction.Created, Payload = "{\"Role\":\"Admin\"}",
+                PreviousHash = head.Hash,
+            };
+            forged.Hash = LedgerHasher.Compute(forged);
+            db.LedgerEntries.Add(forged);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        // The default grace period, as on a live installation: a future date must not count as "just written".
+        var (code, _, error) = await CliRun.RunAsync(copy.Configuration, ["ledger", "verify", "--grace", "3600"]);
+        Assert.Equal(1, code);
+        Assert.Contains("not covered by any signed checkpoint", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_deleted_middle_row_is_named()
     {
         App.RequireProvider();

@@ -12,8 +12,8 @@ internal sealed class VerifyOptions
     private readonly Option<string[]> _witness = new("--witness") { Description = "A saved 'aims ledger head' output or an Aims:Ledger:WitnessPath file; repeatable." };
     private readonly Option<int> _grace = new("--grace")
     {
-        Description = "Seconds an entry may stay unsigned before it counts as an unprotected tail (default 60; 0 for a copy of a stopped installation).",
-        DefaultValueFactory = _ => 60,
+        Description = "Seconds an entry may stay unsigned before it counts as an unprotected tail (default 15: the host signs within a second of each commit; 0 for a copy of a stopped installation).",
+        DefaultValueFactory = _ => 15,
     };
 
     public void AddTo(Command command)

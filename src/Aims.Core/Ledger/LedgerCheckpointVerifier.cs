@@ -109,8 +109,12 @@ public static class LedgerCheckpointVerifier
     }
 
     // Entries written in the last moments may not be signed yet: the signer runs just after each commit.
+    // An entry dated after "now" (beyond a little clock skew between nodes) is never young: otherwise a forger could
+    // date an appended entry in the future and keep it inside the grace period for ever.
     private static bool Young(LedgerChainState state, long sequence, TimeSpan grace, DateTimeOffset now) =>
-        grace > TimeSpan.Zero && state.TimestampAt(sequence) is { } at && now - at <= grace;
+        grace > TimeSpan.Zero && state.TimestampAt(sequence) is { } at && now - at <= grace && at - now <= ClockSkew;
+
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(5);
 
     /// <summary>The first 16 hex digits of a fingerprint or hash, enough to tell them apart in a message.</summary>
     public static string Abbreviate(string keyId) => keyId is null ? "" : keyId.Length > 16 ? keyId[..16] + "…" : keyId;
