@@ -17,6 +17,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddAimsDatabase(configuration);
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AimsDbContext>>().CreateDbContext());
+        services.AddSingleton<Common.Registers.RegisterCounts>();
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();
