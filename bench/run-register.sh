@@ -25,9 +25,11 @@ else
 fi
 # A private artifacts folder per commit: a run keeps its binaries even while the working tree is rebuilt meanwhile.
 ART=${ART:-/tmp/aims-register-bench-bin-$(git rev-parse --short HEAD)}
-for p in src/Aims.Web src/Aims.Cli bench/Aims.RegisterSeed; do
-  dotnet build "$p" -c Release -nologo -clp:ErrorsOnly --artifacts-path "$ART" >/dev/null
-done
+if [ "${BUILD:-1}" = 1 ]; then  # BUILD=0 ART=… reruns binaries built before (e.g. an earlier commit's, for A/B runs)
+  for p in src/Aims.Web src/Aims.Cli bench/Aims.RegisterSeed; do
+    dotnet build "$p" -c Release -nologo -clp:ErrorsOnly --artifacts-path "$ART" >/dev/null
+  done
+fi
 WEB="$ART/bin/Aims.Web/release/Aims.Web.dll"
 CLI="$ART/bin/Aims.Cli/release/aims.dll"
 SEED="$ART/bin/Aims.RegisterSeed/release/Aims.RegisterSeed.dll"
@@ -61,14 +63,15 @@ CASES=("pageSize=25")
 for f in name lifecycleStage status createdAt updatedAt; do CASES+=("sort=$f" "sort=-$f"); done
 CASES+=("stage=deployment" "status=archived" "ownerId=$owner" "stage=deployment&status=active&sort=-updatedAt"
   "q=system%209999" "q=scores" "q=9999" "page=200&pageSize=25")
+[ -n "${ONLY:-}" ] && read -r -a CASES <<<"$ONLY"  # ONLY="pageSize=25 q=scores": just these cases
 # One warm-up pass so JIT and caches do not land in the first case.
 for q in "${CASES[@]}"; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$API?$q"; done
 echo "| request | p50 | p95 | p99 | max | req/s | errors |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for c in $CLIENTS; do
   for q in "${CASES[@]}"; do
-    LABEL="\`$q\`, $c clients" wrk -t2 -c"$c" -d"$DURATION" -s bench/register.lua "$API?$q" | grep '^|'
+    LABEL="\`$q\`, $c clients" wrk -t2 -c"$c" -d"$DURATION" --timeout 10s -s bench/register.lua "$API?$q" | grep '^|'
   done
 done
-LABEL="create (POST), 8 clients" CREATE=1 wrk -t2 -c8 -d"$DURATION" -s bench/register.lua "$API" | grep '^|'
+[ "${CREATES:-1}" = 1 ] && LABEL="create (POST), 8 clients" CREATE=1 wrk -t2 -c8 -d"$DURATION" --timeout 10s -s bench/register.lua "$API" | grep '^|'
 echo "after creates the register holds $(curl -s -H "Authorization: Bearer $TOKEN" "$API?pageSize=1" | grep -o '"total":[0-9]*')"

@@ -85,7 +85,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var errors = AiSystemValidator.Validate(input);
         var ownerId = input.OwnerId ?? caller.UserId;
-        await CheckOwnerAsync(db, caller, ownerId, errors, ct);
+        var ownerName = await CheckOwnerAsync(db, caller, ownerId, errors, ct);
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -105,7 +105,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         await EnsureNameFreeAsync(db, system, ct);
         db.AiSystems.Add(system);
         await SaveAsync(db, system, ct);
-        return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
+        return ToView(system, ownerName);
     }
 
     /// <summary>
@@ -264,14 +264,19 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         ? $"Another AI system in the register is already named '{name}' (names are compared ignoring case and width). Rename or archive that one, then restore this one."
         : $"Another AI system in this organization is already named '{name}' (names are compared ignoring case and width); choose a different name.");
 
-    private static async Task CheckOwnerAsync(AimsDbContext db, Caller caller, Guid ownerId,
+    /// <summary>The owner must be a member; returns their display name for the answer (one query for both).</summary>
+    private static async Task<string?> CheckOwnerAsync(AimsDbContext db, Caller caller, Guid ownerId,
         Dictionary<string, string[]> errors, CancellationToken ct)
     {
-        var isMember = await db.Memberships.AnyAsync(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId, ct);
-        if (!isMember)
+        var owner = await db.Memberships.Where(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.DisplayName })
+            .FirstOrDefaultAsync(ct);
+        if (owner is null)
         {
             errors["ownerId"] = ["The owner must be a member of this organization."];
         }
+
+        return owner?.DisplayName;
     }
 
     private static Task<string?> OwnerNameAsync(AimsDbContext db, Guid ownerId, CancellationToken ct) =>
