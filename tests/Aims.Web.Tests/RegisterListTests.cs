@@ -61,6 +61,23 @@ public abstract class RegisterListTests(AimsAppFactory app)
         Assert.Equal(wanted.Count, list.GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task Search_follows_an_edit_at_once_the_old_name_no_longer_matches()
+    {
+        app.RequireProvider();
+        using var client = app.ClientWithToken(app.DemoAdminToken);
+        var word = UniqueWord();
+        var created = await (await client.PostAsJsonAsync(Api, new { name = $"{word} Chatbot", purpose = "Answers customers" }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var id = created.GetProperty("id").GetGuid();
+        (await client.PutAsJsonAsync($"{Api}/{id}", new { name = $"{word} Voicebot", purpose = "Routes calls" }, Ct)).EnsureSuccessStatusCode();
+
+        Assert.Equal(0, await TotalAsync(client, $"q={word}%20chatbot"));
+        Assert.Equal(0, await TotalAsync(client, $"q={word}%20customers"));
+        Assert.Equal(1, await TotalAsync(client, $"q={word}%20voicebot"));
+        Assert.Equal(1, await TotalAsync(client, $"q={word}%20calls"));
+    }
+
     [Theory]
     [InlineData("ai")]
     [InlineData("risk ai")]

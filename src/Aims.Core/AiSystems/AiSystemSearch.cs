@@ -7,8 +7,8 @@ namespace Aims.Core.AiSystems;
 /// <summary>
 /// Free-text search over name and purpose with the rules of <see cref="SearchTerms"/>, served by an index on each
 /// provider (created by the ListSearchIndexes migrations): on SQLite the FTS5 table <c>AiSystemSearch</c> (trigram
-/// tokenizer, case-insensitive, kept current by triggers on <c>AiSystems</c>); on PostgreSQL pg_trgm GIN indexes on
-/// "Name" and "Purpose", which serve ILIKE '%term%'.
+/// tokenizer, case-insensitive, its rows numbered by <c>AiSystemSearchKeys</c>, both kept current by triggers on
+/// <c>AiSystems</c>); on PostgreSQL pg_trgm GIN indexes on "Name" and "Purpose", which serve ILIKE '%term%'.
 /// </summary>
 internal static class AiSystemSearch
 {
@@ -16,9 +16,11 @@ internal static class AiSystemSearch
     {
         if (db.Database.IsSqlite())
         {
-            // Column filter: a term matches the name or the purpose, never the stored id.
-            var match = "{Name Purpose} : (" + terms.ToFts5Query() + ")";
-            var ids = db.Database.SqlQuery<Guid>($"SELECT SystemId AS Value FROM AiSystemSearch WHERE AiSystemSearch MATCH {match}");
+            // Matching row numbers come straight from the index; their ids from AiSystemSearchKeys' primary key (reading
+            // an id stored in the FTS table itself costs a content lookup per match, 3x slower for common words).
+            var match = terms.ToFts5Query();
+            var ids = db.Database.SqlQuery<Guid>(
+                $"SELECT k.SystemId AS Value FROM AiSystemSearchKeys AS k WHERE k.RowId IN (SELECT rowid FROM AiSystemSearch WHERE AiSystemSearch MATCH {match})");
             return systems.Where(s => ids.Contains(s.Id));
         }
 

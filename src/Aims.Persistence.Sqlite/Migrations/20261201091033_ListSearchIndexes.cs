@@ -9,29 +9,37 @@ namespace Aims.Persistence.Sqlite.Migrations
     {
         /// <summary>
         /// Full-text index of name and purpose for the register search (AiSystemSearch in Aims.Core): an FTS5 table
-        /// with the trigram tokenizer, which matches any substring of three or more characters, ignoring case. It
-        /// keeps its own copy of the text keyed by the system's id (not by rowid, which VACUUM and EF's table rebuilds
-        /// may renumber), filled from the existing rows and kept current by triggers. A later migration that rebuilds
+        /// with the trigram tokenizer, which matches any substring of three or more characters, ignoring case. Its
+        /// rows are numbered by "AiSystemSearchKeys" (one integer per system id) rather than by the rowid of
+        /// "AiSystems", which VACUUM and EF's table rebuilds may renumber; a search turns matching numbers into ids
+        /// through that table's primary key, and triggers keep both current. A later migration that rebuilds
         /// "AiSystems" drops these triggers with the table and must create them again (the search tests would fail).
         /// </summary>
         internal static readonly string[] SearchIndexSql =
         [
-            "CREATE VIRTUAL TABLE \"AiSystemSearch\" USING fts5(\"SystemId\" UNINDEXED, \"Name\", \"Purpose\", tokenize = 'trigram case_sensitive 0');",
-            "INSERT INTO \"AiSystemSearch\" (\"SystemId\", \"Name\", \"Purpose\") SELECT \"Id\", \"Name\", \"Purpose\" FROM \"AiSystems\";",
+            "CREATE TABLE \"AiSystemSearchKeys\" (\"RowId\" INTEGER PRIMARY KEY, \"SystemId\" TEXT NOT NULL UNIQUE);",
+            "CREATE VIRTUAL TABLE \"AiSystemSearch\" USING fts5(\"Name\", \"Purpose\", tokenize = 'trigram case_sensitive 0');",
+            "INSERT INTO \"AiSystemSearchKeys\" (\"SystemId\") SELECT \"Id\" FROM \"AiSystems\";",
+            """
+            INSERT INTO "AiSystemSearch" (rowid, "Name", "Purpose")
+            SELECT k."RowId", a."Name", a."Purpose" FROM "AiSystems" AS a JOIN "AiSystemSearchKeys" AS k ON k."SystemId" = a."Id";
+            """,
             """
             CREATE TRIGGER "AiSystems_search_insert" AFTER INSERT ON "AiSystems" BEGIN
-                INSERT INTO "AiSystemSearch" ("SystemId", "Name", "Purpose") VALUES (new."Id", new."Name", new."Purpose");
+                INSERT INTO "AiSystemSearchKeys" ("SystemId") VALUES (new."Id");
+                INSERT INTO "AiSystemSearch" (rowid, "Name", "Purpose") VALUES (last_insert_rowid(), new."Name", new."Purpose");
             END;
             """,
             """
             CREATE TRIGGER "AiSystems_search_update" AFTER UPDATE OF "Name", "Purpose" ON "AiSystems" BEGIN
-                DELETE FROM "AiSystemSearch" WHERE "SystemId" = old."Id";
-                INSERT INTO "AiSystemSearch" ("SystemId", "Name", "Purpose") VALUES (new."Id", new."Name", new."Purpose");
+                UPDATE "AiSystemSearch" SET "Name" = new."Name", "Purpose" = new."Purpose"
+                WHERE rowid = (SELECT "RowId" FROM "AiSystemSearchKeys" WHERE "SystemId" = old."Id");
             END;
             """,
             """
             CREATE TRIGGER "AiSystems_search_delete" AFTER DELETE ON "AiSystems" BEGIN
-                DELETE FROM "AiSystemSearch" WHERE "SystemId" = old."Id";
+                DELETE FROM "AiSystemSearch" WHERE rowid = (SELECT "RowId" FROM "AiSystemSearchKeys" WHERE "SystemId" = old."Id");
+                DELETE FROM "AiSystemSearchKeys" WHERE "SystemId" = old."Id";
             END;
             """,
         ];
@@ -104,6 +112,7 @@ namespace Aims.Persistence.Sqlite.Migrations
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AiSystems_search_update\";");
             migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"AiSystems_search_delete\";");
             migrationBuilder.Sql("DROP TABLE IF EXISTS \"AiSystemSearch\";");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS \"AiSystemSearchKeys\";");
 
             migrationBuilder.DropIndex(
                 name: "IX_AiSystems_OrganizationId_CreatedAt_Id",
