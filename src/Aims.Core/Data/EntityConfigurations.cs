@@ -59,6 +59,12 @@ internal sealed class AiSystemConfiguration : IEntityTypeConfiguration<AiSystem>
         b.Property(s => s.LifecycleStage);
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.Version).IsConcurrencyToken();
+        b.Property(s => s.NameKey).HasMaxLength(Text.NameKeys.MaxKeyLength);
+        // "Unique per organization among non-archived systems". The filter uses only quoted identifiers and a string
+        // literal, so the same SQL works on SQLite and PostgreSQL; NULL keys (rows awaiting the backfill) never clash.
+        b.HasIndex(s => new { s.OrganizationId, s.NameKey }).IsUnique()
+            .HasFilter("\"NameKey\" IS NOT NULL AND \"Status\" <> 'Archived'")
+            .HasDatabaseName("IX_AiSystems_OrganizationId_NameKey_Unique");
 
         // One index per sort and filter of the list (AiSystemSort), each ending in Id like the sort itself, so a page
         // is read in index order without sorting the organization's rows; descending sorts scan them backwards.
