@@ -52,10 +52,12 @@ for (var done = 0; done < count; done += Batch)
     for (var i = done + 1; i <= Math.Min(count, done + Batch); i++)
     {
         var archived = i % 10 == 0;
+        var name = $"Benchmark system {i}";
         db.AiSystems.Add(new AiSystem
         {
             OrganizationId = orgId,
-            Name = $"Benchmark system {i}",
+            Name = name,
+            NameKey = Aims.Core.Text.NameKeys.For(name),
             Purpose = $"Load test record {i}: scores applications for the {stages[i % stages.Length]} team",
             IntendedUse = "Benchmark data only",
             OwnerId = owners[i % owners.Count],
