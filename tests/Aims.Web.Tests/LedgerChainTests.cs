@@ -122,7 +122,7 @@ public abstract class LedgerChainTests(AimsAppFactory app)
         await using var copy = await LedgerDatabaseCopy.CreateAsync(app);
         using var fresh = LedgerSigningKey.Generate();
         var configuration = CliRun.With(copy.Configuration, ("Aims:Ledger:SigningKeyPem", fresh.ExportPrivatePem()));
-        var filesBefore = Directory.GetFiles(copy.DataDirectory, "*", SearchOption.AllDirectories).Length;
+        var filesBefore = FilesOtherThanSqliteJournals(copy.DataDirectory);
         await copy.ExecuteAsync($"DELETE FROM \"LedgerCheckpoints\"");
 
         var (code, output, error) = await CliRun.RunAsync(configuration, "ledger", "checkpoint");
@@ -131,8 +131,14 @@ public abstract class LedgerChainTests(AimsAppFactory app)
         (code, output, error) = await CliRun.RunAsync(configuration, "ledger", "verify", "--grace", "0", "--key-id", fresh.KeyId);
         Assert.True(code == 0, error);
         Assert.Contains("pinned by --key-id", output, StringComparison.Ordinal);
-        Assert.Equal(filesBefore, Directory.GetFiles(copy.DataDirectory, "*", SearchOption.AllDirectories).Length);
+        Assert.Equal(filesBefore, FilesOtherThanSqliteJournals(copy.DataDirectory));
     }
+
+    // SQLite in WAL mode adds its -wal and -shm files beside the database on first open; they are not key files.
+    private static string[] FilesOtherThanSqliteJournals(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("-shm", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToArray();
 
     [Fact]
     public void The_start_up_banner_prints_the_key_fingerprint()

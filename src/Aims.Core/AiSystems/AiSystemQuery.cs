@@ -9,5 +9,5 @@ public sealed record AiSystemQuery
     public Guid? OwnerId { get; init; }
     public string? Sort { get; init; }
     public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 25;
+    public int PageSize { get; init; } = Common.Registers.PageWindow.DefaultPageSize;
 }

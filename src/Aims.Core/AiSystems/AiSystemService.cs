@@ -1,5 +1,6 @@
 using Aims.Core.Access;
 using Aims.Core.Common;
+using Aims.Core.Common.Registers;
 using Aims.Core.Data;
 using Aims.Core.Ledger;
 using Aims.Core.Text;
@@ -12,25 +13,21 @@ namespace Aims.Core.AiSystems;
 /// caller's organization (the query filter hides everything else, so foreign ids are simply "not found") and
 /// saves through <see cref="AimsDbContext"/>, which writes the ledger in the same transaction.
 /// </summary>
-public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
+public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, RegisterCounts counts)
 {
+    /// <summary>
+    /// One page of the register. Every sort and filter is served by an index (see <see cref="AiSystemSort"/>), search by
+    /// a full-text index (<see cref="AiSystemSearch"/>), and the total is recounted only after a change.
+    /// </summary>
     public async Task<PagedResult<AiSystemView>> ListAsync(Caller caller, AiSystemQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(query);
         caller.Demand(Permissions.AiSystemsRead);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (query.Page < 1)
-        {
-            errors["page"] = ["Page starts at 1."];
-        }
-
-        if (query.PageSize is < 1 or > DomainRules.MaxPageSize)
-        {
-            errors["pageSize"] = [$"Page size must be between 1 and {DomainRules.MaxPageSize}."];
-        }
-
-        var sort = AiSystemSort.Parse(query.Sort, errors);
+        var window = PageWindow.Validate(query.Page, query.PageSize, errors);
+        var sort = AiSystemSort.Fields.Parse(query.Sort, errors);
+        var search = SearchTerms.Parse(query.Search, errors);
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -38,13 +35,9 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var systems = db.AiSystems.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (search is not null)
         {
-            var term = query.Search.Trim().ToLowerInvariant();
-#pragma warning disable CA1862 // ToLower is translated to SQL; the comparison overload is not.
-            systems = systems.Where(s => s.Name.ToLower().Contains(term) ||
-                                         (s.Purpose != null && s.Purpose.ToLower().Contains(term)));
-#pragma warning restore CA1862
+            systems = AiSystemSearch.Apply(db, systems, search);
         }
 
         if (query.Stage is { } stage)
@@ -62,14 +55,16 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
             systems = systems.Where(s => s.OwnerId == owner);
         }
 
-        var total = await systems.CountAsync(ct);
+        var countKey = string.Join('\u001f', nameof(AiSystem), caller.OrganizationId, query.Stage, query.Status, query.OwnerId,
+            search is null ? "" : string.Join('\u001e', search.Terms));
+        var total = await counts.CountAsync(db, caller.OrganizationId, countKey, systems, ct);
         var page = await sort.Apply(systems)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+            .Skip(window.Offset)
+            .Take(window.PageSize)
             .Select(s => new { System = s, OwnerName = db.Users.Where(u => u.Id == s.OwnerId).Select(u => u.DisplayName).FirstOrDefault() })
             .ToListAsync(ct);
         return new PagedResult<AiSystemView>(page.Select(p => ToView(p.System, p.OwnerName)).ToList(), total,
-            query.Page, query.PageSize);
+            window.Page, window.PageSize);
     }
 
     public async Task<AiSystemView> GetAsync(Caller caller, Guid id, CancellationToken ct = default)
@@ -90,7 +85,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var errors = AiSystemValidator.Validate(input);
         var ownerId = input.OwnerId ?? caller.UserId;
-        await CheckOwnerAsync(db, caller, ownerId, errors, ct);
+        var ownerName = await CheckOwnerAsync(db, caller, ownerId, errors, ct);
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -110,7 +105,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
         await EnsureNameFreeAsync(db, system, ct);
         db.AiSystems.Add(system);
         await SaveAsync(db, system, ct);
-        return ToView(system, await OwnerNameAsync(db, system.OwnerId, ct));
+        return ToView(system, ownerName);
     }
 
     /// <summary>
@@ -270,14 +265,19 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory)
         ? $"Another AI system in the register is already named '{name}' (names are compared ignoring case and width). Rename or archive that one, then restore this one."
         : $"Another AI system in this organization is already named '{name}' (names are compared ignoring case and width); choose a different name.");
 
-    private static async Task CheckOwnerAsync(AimsDbContext db, Caller caller, Guid ownerId,
+    /// <summary>The owner must be a member; returns their display name for the answer (one query for both).</summary>
+    private static async Task<string?> CheckOwnerAsync(AimsDbContext db, Caller caller, Guid ownerId,
         Dictionary<string, string[]> errors, CancellationToken ct)
     {
-        var isMember = await db.Memberships.AnyAsync(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId, ct);
-        if (!isMember)
+        var owner = await db.Memberships.Where(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.DisplayName })
+            .FirstOrDefaultAsync(ct);
+        if (owner is null)
         {
             errors["ownerId"] = ["The owner must be a member of this organization."];
         }
+
+        return owner?.DisplayName;
     }
 
     private static Task<string?> OwnerNameAsync(AimsDbContext db, Guid ownerId, CancellationToken ct) =>

@@ -37,7 +37,8 @@ public static class DatabaseServiceCollectionExtensions
         {
             Directory.CreateDirectory(settings.DataDirectory);
             options.UseSqlite(settings.ConnectionString,
-                o => o.MigrationsAssembly(DatabaseSettings.SqliteMigrationsAssembly));
+                    o => o.MigrationsAssembly(DatabaseSettings.SqliteMigrationsAssembly))
+                .AddInterceptors(SqliteConnectionSettings.Instance);
         }
     }
 

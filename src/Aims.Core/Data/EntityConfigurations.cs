@@ -55,17 +55,26 @@ internal sealed class AiSystemConfiguration : IEntityTypeConfiguration<AiSystem>
         b.Property(s => s.Purpose).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(s => s.IntendedUse).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(s => s.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(s => s.LifecycleStage).HasConversion<string>().HasMaxLength(32);
+        // Stored as its number (API, UI and ledger still use the name) so ORDER BY gives life-cycle order.
+        b.Property(s => s.LifecycleStage);
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.Version).IsConcurrencyToken();
-        b.HasIndex(s => new { s.OrganizationId, s.Name });
         b.Property(s => s.NameKey).HasMaxLength(Text.NameKeys.MaxKeyLength);
         // "Unique per organization among non-archived systems". The filter uses only quoted identifiers and a string
         // literal, so the same SQL works on SQLite and PostgreSQL; NULL keys (rows awaiting the backfill) never clash.
         b.HasIndex(s => new { s.OrganizationId, s.NameKey }).IsUnique()
             .HasFilter("\"NameKey\" IS NOT NULL AND \"Status\" <> 'Archived'")
             .HasDatabaseName("IX_AiSystems_OrganizationId_NameKey_Unique");
-        b.HasIndex(s => new { s.OrganizationId, s.Status, s.UpdatedAt });
+
+        // One index per sort and filter of the list (AiSystemSort), each ending in Id like the sort itself, so a page
+        // is read in index order without sorting the organization's rows; descending sorts scan them backwards.
+        b.HasIndex(s => new { s.OrganizationId, s.Name, s.Id });
+        b.HasIndex(s => new { s.OrganizationId, s.LifecycleStage, s.Name, s.Id });
+        b.HasIndex(s => new { s.OrganizationId, s.Status, s.Name, s.Id });
+        b.HasIndex(s => new { s.OrganizationId, s.Status, s.UpdatedAt, s.Id });
+        b.HasIndex(s => new { s.OrganizationId, s.OwnerId, s.Name, s.Id });
+        b.HasIndex(s => new { s.OrganizationId, s.CreatedAt, s.Id });
+        b.HasIndex(s => new { s.OrganizationId, s.UpdatedAt, s.Id });
         b.HasOne<Organization>().WithMany().HasForeignKey(s => s.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Restrict);
     }

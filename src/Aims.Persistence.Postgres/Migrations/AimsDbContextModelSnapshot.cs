@@ -181,10 +181,8 @@ namespace Aims.Persistence.Postgres.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
-                    b.Property<string>("LifecycleStage")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                    b.Property<int>("LifecycleStage")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -225,14 +223,24 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("OrganizationId", "Name");
-
                     b.HasIndex("OrganizationId", "NameKey")
                         .IsUnique()
                         .HasDatabaseName("IX_AiSystems_OrganizationId_NameKey_Unique")
                         .HasFilter("\"NameKey\" IS NOT NULL AND \"Status\" <> 'Archived'");
 
-                    b.HasIndex("OrganizationId", "Status", "UpdatedAt");
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "Name", "Id");
+
+                    b.HasIndex("OrganizationId", "UpdatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "LifecycleStage", "Name", "Id");
+
+                    b.HasIndex("OrganizationId", "OwnerId", "Name", "Id");
+
+                    b.HasIndex("OrganizationId", "Status", "Name", "Id");
+
+                    b.HasIndex("OrganizationId", "Status", "UpdatedAt", "Id");
 
                     b.ToTable("AiSystems");
                 });

@@ -1,6 +1,7 @@
 using Aims.Core.Access;
 using Aims.Core.AiSystems;
 using Aims.Core.Common;
+using Aims.Core.Common.Registers;
 using Aims.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,13 +18,14 @@ public static class AiSystemsApi
 
         group.MapGet("/", async Task<Ok<PagedResult<AiSystemView>>> (HttpContext http, AiSystemService service,
                 [FromQuery] string? q, [FromQuery] string? stage, [FromQuery] string? status,
-                [FromQuery] Guid? ownerId, [FromQuery] string? sort, [FromQuery] int? page, [FromQuery] int? pageSize) =>
+                [FromQuery] Guid? ownerId, [FromQuery] string? sort, [FromQuery] string? page, [FromQuery] string? pageSize) =>
             {
                 var query = new AiSystemQuery
                 {
                     Search = q, Stage = QueryValues.ParseEnum<LifecycleStage>(stage, "stage"),
-                    Status = QueryValues.ParseEnum<AiSystemStatus>(status, "status"), OwnerId = ownerId, Sort = sort, Page = page ?? 1,
-                    PageSize = pageSize ?? 25,
+                    Status = QueryValues.ParseEnum<AiSystemStatus>(status, "status"), OwnerId = ownerId, Sort = sort,
+                    Page = QueryValues.ParseInt(page, "page", 1),
+                    PageSize = QueryValues.ParseInt(pageSize, "pageSize", PageWindow.DefaultPageSize),
                 };
                 return TypedResults.Ok(await service.ListAsync(Caller(http), query, http.RequestAborted));
             })

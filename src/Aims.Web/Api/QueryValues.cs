@@ -23,4 +23,23 @@ public static class QueryValues
 
         throw new ValidationFailedException(parameter, $"Unknown value '{value}'. Use one of: {ApiNames.ListOf<T>()}.");
     }
+
+    /// <summary>
+    /// A whole-number parameter (paging): absent gives <paramref name="fallback"/>; anything that is not a 32-bit
+    /// integer answers 400 naming the parameter (the framework's binder would name only "request").
+    /// </summary>
+    public static int ParseInt(string? value, string parameter, int fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        throw new ValidationFailedException(parameter, $"'{value}' is not a whole number between {int.MinValue} and {int.MaxValue}.");
+    }
 }

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Register benchmarks for docs/performance.md (issue 7 §5): N AI systems in one organization, then wrk on loopback for
+# the default list, every sort (ascending and descending), each filter, search and a deep page, at 8 and 64 clients,
+# and API creates at 8 clients (ledger on). Prints one Markdown row per case: p50 / p95 / p99 / max (ms), req/s, errors.
+# Usage: PROVIDER=sqlite|postgres N=10000 DURATION=5s bench/run-register.sh
+#   PostgreSQL: PG="Host=127.0.0.1;Username=aims;Password=aims" (a database is created and dropped per run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PROVIDER=${PROVIDER:-sqlite}
+N=${N:-10000}
+DURATION=${DURATION:-5s}
+CLIENTS=${CLIENTS:-"8 64"}
+PORT=${PORT:-$((20000 + RANDOM % 20000))}
+URL="http://127.0.0.1:$PORT"
+DATA=$(mktemp -d /tmp/aims-register-bench.XXXXXX)
+export Aims__DataDir="$DATA" Aims__Bootstrap__AdminEmail=bench@openaims.local Aims__Bootstrap__AdminPassword=Bench-Password-2026
+export ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning
+if [ "$PROVIDER" = postgres ]; then
+  PG=${PG:-"Host=127.0.0.1;Username=aims;Password=aims"}
+  PGDB="aims_bench_$(date +%s)_$RANDOM"
+  export Database__Provider=Postgres ConnectionStrings__Aims="$PG;Database=$PGDB"
+  CONN="$ConnectionStrings__Aims"
+else
+  CONN="Data Source=$DATA/aims.db"
+fi
+# A private artifacts folder per commit: a run keeps its binaries even while the working tree is rebuilt meanwhile.
+ART=${ART:-/tmp/aims-register-bench-bin-$(git rev-parse --short HEAD)}
+if [ "${BUILD:-1}" = 1 ]; then  # BUILD=0 ART=… reruns binaries built before (e.g. an earlier commit's, for A/B runs)
+  for p in src/Aims.Web src/Aims.Cli bench/Aims.RegisterSeed; do
+    dotnet build "$p" -c Release -nologo -clp:ErrorsOnly --artifacts-path "$ART" >/dev/null
+  done
+fi
+WEB="$ART/bin/Aims.Web/release/Aims.Web.dll"
+CLI="$ART/bin/Aims.Cli/release/aims.dll"
+SEED="$ART/bin/Aims.RegisterSeed/release/Aims.RegisterSeed.dll"
+
+cleanup() {
+  [ -n "${PID:-}" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  if [ "$PROVIDER" = postgres ]; then
+    PGPASSWORD=aims psql -h 127.0.0.1 -U aims -d postgres -qc "DROP DATABASE IF EXISTS $PGDB WITH (FORCE)" || true
+  fi
+  rm -rf "$DATA"
+}
+trap cleanup EXIT
+
+(cd src/Aims.Web && exec dotnet "$WEB" --urls "$URL" >"$DATA/web.log" 2>&1) &
+PID=$!
+until curl -s -o /dev/null -w '%{http_code}' "$URL/account/login" 2>/dev/null | grep -q 200; do
+  kill -0 $PID 2>/dev/null || { cat "$DATA/web.log"; exit 1; }
+  sleep 0.1
+done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(uname -sr), dotnet $(dotnet --version), commit $(git rev-parse --short HEAD)"
+echo "provider: $PROVIDER, N=$N, wrk -t2 -d$DURATION, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+dotnet "$SEED" "$PROVIDER" "$CONN" demo "$N"
+export TOKEN
+TOKEN=$(dotnet "$CLI" tokens create --org demo --role Admin --user bench@openaims.local --expires 1)
+API="$URL/api/v1/orgs/demo/ai-systems"
+total=$(curl -s -H "Authorization: Bearer $TOKEN" "$API?pageSize=1" | grep -o '"total":[0-9]*')
+owner=$(curl -s -H "Authorization: Bearer $TOKEN" "$API?pageSize=1&sort=-createdAt" | grep -o '"ownerId":"[^"]*"' | cut -d'"' -f4)
+echo "register holds $total; owner filter uses $owner"
+
+CASES=("pageSize=25")
+for f in name lifecycleStage status createdAt updatedAt; do CASES+=("sort=$f" "sort=-$f"); done
+CASES+=("stage=deployment" "status=archived" "ownerId=$owner" "stage=deployment&status=active&sort=-updatedAt"
+  "q=system%209999" "q=scores" "q=9999" "page=200&pageSize=25")
+[ -n "${ONLY:-}" ] && read -r -a CASES <<<"$ONLY"  # ONLY="pageSize=25 q=scores": just these cases
+# One warm-up pass so JIT and caches do not land in the first case.
+for q in "${CASES[@]}"; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$API?$q"; done
+echo "| request | p50 | p95 | p99 | max | req/s | errors |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+for c in $CLIENTS; do
+  for q in "${CASES[@]}"; do
+    LABEL="\`$q\`, $c clients" wrk -t2 -c"$c" -d"$DURATION" --timeout 10s -s bench/register.lua "$API?$q" | grep '^|'
+  done
+done
+[ "${CREATES:-1}" = 1 ] && LABEL="create (POST), 8 clients" CREATE=1 wrk -t2 -c8 -d"$DURATION" --timeout 10s -s bench/register.lua "$API" | grep '^|'
+echo "after creates the register holds $(curl -s -H "Authorization: Bearer $TOKEN" "$API?pageSize=1" | grep -o '"total":[0-9]*')"
