@@ -43,9 +43,10 @@ public static class AdminCommands
         {
             Description = "Folder with ledger-signing.pub.pem (default: <data folder>/keys). Lets an auditor verify offline.",
         };
-        var verify = new Command("verify", "Recompute the hash chain and check the signed checkpoints; exit 1 and name the first bad entry if any row was altered, deleted or reordered.")
+        var digestKey = LedgerReconcileStep.DigestKeyOption();
+        var verify = new Command("verify", "Recompute the hash chain, check the signed checkpoints and compare every ledgered table with the state the ledger implies; exit 1 naming what does not hold.")
         {
-            keysDir,
+            keysDir, digestKey,
         };
         verify.SetAction(async (parse, ct) =>
         {
@@ -80,7 +81,7 @@ public static class AdminCommands
             }
 
             context.Output.WriteLine($"Ledger intact: {result.EntriesChecked} entries verified, {checkpointNote} ({context.Database.Describe()}).");
-            return CliErrors.Ok;
+            return await LedgerReconcileStep.RunAsync(context, db, parse.GetValue(digestKey), ct) ?? CliErrors.Ok;
         });
 
         var checkpoint = new Command("checkpoint", "Sign the current chain head with the ledger key (the web host also does this hourly).");

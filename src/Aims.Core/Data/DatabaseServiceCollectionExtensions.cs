@@ -1,3 +1,4 @@
+using Aims.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,13 @@ public static class DatabaseServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
-        services.AddDbContextFactory<AimsDbContext>(options => Configure(options, settings));
+        // Resolved on first use, so commands that never open the database do not create a key file.
+        services.AddSingleton(_ => LedgerDigestKey.Resolve(configuration, settings.DataDirectory));
+        services.AddDbContextFactory<AimsDbContext>((sp, options) =>
+        {
+            Configure(options, settings);
+            LedgerOptionsExtension.Use(options, sp.GetRequiredService<LedgerDigestKey>());
+        });
         return services;
     }
 
@@ -33,10 +40,15 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     /// <summary>Options for code that builds a context without DI (CLI, design-time factories, tests).</summary>
-    public static DbContextOptions<AimsDbContext> BuildOptions(DatabaseSettings settings)
+    public static DbContextOptions<AimsDbContext> BuildOptions(DatabaseSettings settings, LedgerDigestKey? digestKey = null)
     {
         var builder = new DbContextOptionsBuilder<AimsDbContext>();
         Configure(builder, settings);
+        if (digestKey is not null)
+        {
+            LedgerOptionsExtension.Use(builder, digestKey);
+        }
+
         return builder.Options;
     }
 }
