@@ -19,7 +19,7 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     // Arbitrary fixed key for PostgreSQL's transaction-scoped advisory lock that serializes ledger appends.
     private const long LedgerLockKey = 42_001_2023;
 
-    private readonly LedgerDigestKey? _digestKey;
+    private readonly Lazy<LedgerDigestKey>? _digestKey;
 
     public AimsDbContext(DbContextOptions<AimsDbContext> options)
         : base(options)
@@ -46,8 +46,6 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     public DbSet<PersonDataKey> PersonDataKeys => Set<PersonDataKey>();
     public DbSet<PersonErasure> PersonErasures => Set<PersonErasure>();
 
-    /// <summary>The key of the secret fields' digests, null when these options carry none.</summary>
-    public LedgerDigestKey? DigestKey => _digestKey;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -12,12 +12,12 @@ public static class DatabaseServiceCollectionExtensions
     {
         var settings = DatabaseSettings.From(configuration);
         services.AddSingleton(settings);
-        // Resolved on first use, so commands that never open the database do not create a key file.
-        services.AddSingleton(_ => LedgerDigestKey.Resolve(configuration, settings.DataDirectory));
-        services.AddDbContextFactory<AimsDbContext>((sp, options) =>
+        // Resolved on the first secret written, so reading (and verifying) never creates a key file.
+        var digestKey = new Lazy<LedgerDigestKey>(() => LedgerDigestKey.Resolve(configuration, settings.DataDirectory));
+        services.AddDbContextFactory<AimsDbContext>(options =>
         {
             Configure(options, settings);
-            LedgerOptionsExtension.Use(options, sp.GetRequiredService<LedgerDigestKey>());
+            LedgerOptionsExtension.Use(options, digestKey);
         });
         return services;
     }
@@ -46,7 +46,7 @@ public static class DatabaseServiceCollectionExtensions
         Configure(builder, settings);
         if (digestKey is not null)
         {
-            LedgerOptionsExtension.Use(builder, digestKey);
+            LedgerOptionsExtension.Use(builder, new Lazy<LedgerDigestKey>(digestKey));
         }
 
         return builder.Options;

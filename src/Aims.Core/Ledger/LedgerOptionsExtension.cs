@@ -7,12 +7,14 @@ namespace Aims.Core.Ledger;
 /// <summary>
 /// Carries the <see cref="LedgerDigestKey"/> to <see cref="Data.AimsDbContext"/> through its options, because EF Core
 /// builds contexts (pooled or from a factory) with the options as the only constructor argument. Registers no services.
+/// The key is resolved lazily, on the first secret to ledger: a verifier opening the database must not create a key
+/// file where none was (it would then check digests against a wrong key).
 /// </summary>
-public sealed class LedgerOptionsExtension(LedgerDigestKey digestKey) : IDbContextOptionsExtension
+public sealed class LedgerOptionsExtension(Lazy<LedgerDigestKey> digestKey) : IDbContextOptionsExtension
 {
     private DbContextOptionsExtensionInfo? _info;
 
-    public LedgerDigestKey DigestKey { get; } = digestKey;
+    public Lazy<LedgerDigestKey> DigestKey { get; } = digestKey;
 
     public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
 
@@ -25,7 +27,7 @@ public sealed class LedgerOptionsExtension(LedgerDigestKey digestKey) : IDbConte
     }
 
     /// <summary>Adds (or replaces) the digest key of the contexts these options build.</summary>
-    public static void Use(DbContextOptionsBuilder builder, LedgerDigestKey digestKey)
+    public static void Use(DbContextOptionsBuilder builder, Lazy<LedgerDigestKey> digestKey)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new LedgerOptionsExtension(digestKey));

@@ -15,7 +15,7 @@ internal static class LedgerRecorder
 {
     private static readonly JsonSerializerOptions CanonicalJson = new() { WriteIndented = false };
 
-    public static List<LedgerEntry> Capture(ChangeTracker tracker, LedgerDigestKey? digestKey, IReadOnlyDictionary<Guid, byte[]?> personKeys)
+    public static List<LedgerEntry> Capture(ChangeTracker tracker, Lazy<LedgerDigestKey>? digestKey, IReadOnlyDictionary<Guid, byte[]?> personKeys)
     {
         var entries = new List<LedgerEntry>();
         foreach (var entry in tracker.Entries())
@@ -53,7 +53,7 @@ internal static class LedgerRecorder
     public static bool IsLedgered(EntityEntry entry) =>
         entry.Entity is not (LedgerEntry or LedgerCheckpoint or INotLedgered) && entry.State is not (EntityState.Unchanged or EntityState.Detached);
 
-    private static string? BuildPayload(EntityEntry entry, LedgerAction action, LedgerDigestKey? digestKey,
+    private static string? BuildPayload(EntityEntry entry, LedgerAction action, Lazy<LedgerDigestKey>? digestKey,
         IReadOnlyDictionary<Guid, byte[]?> personKeys)
     {
         var type = entry.Metadata.ClrType;
@@ -86,7 +86,7 @@ internal static class LedgerRecorder
         return action == LedgerAction.Updated && fields.Count == 0 ? null : JsonSerializer.Serialize(fields, CanonicalJson);
     }
 
-    private static string? Render(Type type, string name, object? value, LedgerDigestKey? digestKey, (Guid Id, byte[]? Key) person,
+    private static string? Render(Type type, string name, object? value, Lazy<LedgerDigestKey>? digestKey, (Guid Id, byte[]? Key) person,
         bool isFrom)
     {
         var text = LedgerValues.Format(value);
@@ -97,7 +97,7 @@ internal static class LedgerRecorder
 
         if (LedgerValues.IsSecret(type, name))
         {
-            return digestKey?.Digest(name, text) ?? throw new InvalidOperationException(
+            return digestKey?.Value.Digest(name, text) ?? throw new InvalidOperationException(
                 "No ledger digest key is configured, so secret fields cannot be ledgered (see Aims:Ledger:DigestKeyPath).");
         }
 
