@@ -22,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<OrganizationService>();
         services.AddSingleton<MembershipService>();
+        services.AddSingleton<Ledger.LedgerQueryService>();
         services.AddScoped<AimsInitializer>();
         services.AddScoped<Administration.InstallationAdminService>();
         services.Configure<BootstrapOptions>(configuration.GetSection("Aims:Bootstrap"));
