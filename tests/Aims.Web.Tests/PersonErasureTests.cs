@@ -43,6 +43,9 @@ public abstract class PersonErasureTests(AimsAppFactory app)
             }
         }
 
+        // The scan below can see them: the live account row holds them before erasure.
+        Assert.True(await OccurrencesAsync(personal) > 0);
+
         (code, var output, error) = await CliRun.RunAsync(app, "people", "erase", "--email", email, "--reason", "Request ER-1");
         Assert.True(code == 0, error);
         Assert.Contains("Erased person", output, StringComparison.Ordinal);
@@ -51,7 +54,7 @@ public abstract class PersonErasureTests(AimsAppFactory app)
         (code, output, error) = await CliRun.RunAsync(app, "ledger", "verify");
         Assert.True(code == 0, error);
         Assert.Contains("Tables match the ledger", output, StringComparison.Ordinal);
-        await AssertNowhereAsync(personal);
+        Assert.Equal(0, await OccurrencesAsync(personal));
 
         await using (var db = await app.OpenDbAsync())
         {
@@ -103,22 +106,20 @@ public abstract class PersonErasureTests(AimsAppFactory app)
         Assert.True((await users.UpdateAsync(user)).Succeeded);
     }
 
-    private async Task AssertNowhereAsync(string[] personal)
+    /// <summary>How often any of the values occurs in the SQLite file's bytes, or in any row of any table on PostgreSQL.</summary>
+    private async Task<int> OccurrencesAsync(string[] personal)
     {
+        var found = 0;
         if (app.CliConfiguration["Database:Provider"] is null)
         {
             SqliteConnection.ClearAllPools();
-            var folder = app.CliConfiguration["Aims:DataDir"]!;
-            foreach (var file in Directory.GetFiles(folder, "aims.db*"))
+            foreach (var file in Directory.GetFiles(app.CliConfiguration["Aims:DataDir"]!, "aims.db*"))
             {
                 var bytes = await File.ReadAllBytesAsync(file, Ct);
-                foreach (var value in personal)
-                {
-                    Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) < 0, $"'{value}' is still in {Path.GetFileName(file)}");
-                }
+                found += personal.Count(value => bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) >= 0);
             }
 
-            return;
+            return found;
         }
 
         // PostgreSQL's files are not ours to read: every row of every table, as text, must be free of them.
@@ -128,11 +129,10 @@ public abstract class PersonErasureTests(AimsAppFactory app)
 #pragma warning disable EF1002 // Table names come from the model.
             var rows = await db.Database.SqlQueryRaw<string>($"SELECT t::text AS \"Value\" FROM \"{table}\" t").ToListAsync(Ct);
 #pragma warning restore EF1002
-            foreach (var value in personal)
-            {
-                Assert.DoesNotContain(rows, r => r.Contains(value, StringComparison.Ordinal));
-            }
+            found += personal.Count(value => rows.Any(r => r.Contains(value, StringComparison.Ordinal)));
         }
+
+        return found;
     }
 }
 
