@@ -26,13 +26,11 @@ public static class LedgerReconciler
         ArgumentNullException.ThrowIfNull(db);
         var replay = new LedgerReplay();
         var differences = new List<LedgerDifference>();
-        var entries = db.LedgerEntries.AsNoTracking().OrderBy(e => e.Sequence)
-            .Select(e => new { e.EntityType, e.EntityId, e.Action, e.Payload });
-        await foreach (var entry in entries.AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var entry in LedgerStream.ReadAsync(db, ct))
         {
             try
             {
-                replay.Apply(entry.EntityType, entry.EntityId, entry.Action, entry.Payload);
+                replay.Apply(entry.EntityType, entry.EntityId, entry.Action, entry.Payload.Span);
             }
             catch (JsonException)
             {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -13,6 +12,10 @@ internal sealed class LedgerReplay
 {
     private readonly Dictionary<string, Dictionary<string, Dictionary<string, string?>>> _byType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly char[] _nameBuffer = new char[256];
+
+    public LedgerReplay() => _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly List<LedgerDifference> _anomalies = [];
 
     public long Entries { get; private set; }
@@ -25,7 +28,7 @@ internal sealed class LedgerReplay
     public Dictionary<string, Dictionary<string, string?>> RecordsOf(string entityType) =>
         _byType.TryGetValue(entityType, out var records) ? records : [];
 
-    public void Apply(string entityType, string entityId, LedgerAction action, string payload)
+    public void Apply(string entityType, string entityId, LedgerAction action, ReadOnlySpan<byte> payload)
     {
         Entries++;
         if (!_byType.TryGetValue(entityType, out var records))
@@ -67,31 +70,15 @@ internal sealed class LedgerReplay
         }
     }
 
-    private void Read(string payload, Dictionary<string, string?> fields, bool update)
+    private void Read(ReadOnlySpan<byte> payload, Dictionary<string, string?> fields, bool update)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(payload.Length));
-        try
+        var reader = new Utf8JsonReader(payload);
+        Expect(ref reader, JsonTokenType.StartObject);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var length = Encoding.UTF8.GetBytes(payload, buffer);
-            var reader = new Utf8JsonReader(buffer.AsSpan(0, length));
-            Expect(ref reader, JsonTokenType.StartObject);
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = Intern(reader.GetString()!);
-                reader.Read();
-                if (update && reader.TokenType == JsonTokenType.StartObject)
-                {
-                    fields[name] = ReadTo(ref reader);
-                }
-                else
-                {
-                    fields[name] = ReadValue(ref reader);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            var name = Name(ref reader);
+            reader.Read();
+            fields[name] = update && reader.TokenType == JsonTokenType.StartObject ? ReadTo(ref reader) : ReadValue(ref reader);
         }
     }
 
@@ -102,10 +89,14 @@ internal sealed class LedgerReplay
         {
             var isTo = reader.ValueTextEquals("to"u8);
             reader.Read();
-            var value = ReadValue(ref reader);
             if (isTo)
             {
-                to = value;
+                to = ReadValue(ref reader);
+            }
+            else
+            {
+                // Only the "to" value matters for the state; the "from" value is skipped without a string.
+                reader.Skip();
             }
         }
 
@@ -134,6 +125,13 @@ internal sealed class LedgerReplay
         {
             throw new JsonException($"expected {type} in a ledger payload");
         }
+    }
+
+    // Field names repeat in every entry: look them up from the reader's characters instead of allocating each time.
+    private string Name(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence || reader.ValueSpan.Length > _nameBuffer.Length ? -1 : reader.CopyString(_nameBuffer);
+        return length >= 0 && _nameLookup.TryGetValue(_nameBuffer.AsSpan(0, length), out var shared) ? shared : Intern(reader.GetString()!);
     }
 
     private string Intern(string name)
