@@ -121,13 +121,15 @@ public sealed class PersonErasureService(AimsDbContext db)
 
     /// <summary>
     /// Overwrites what the database engine keeps of the old values: SQLite leaves deleted and replaced content in free
-    /// pages until VACUUM rebuilds the file; PostgreSQL keeps old row versions until VACUUM FULL rewrites the tables.
+    /// pages (and old page images in its write-ahead log) until VACUUM rebuilds the file; PostgreSQL keeps old row versions until VACUUM FULL rewrites the tables.
     /// </summary>
     private async Task ScrubAsync(CancellationToken ct)
     {
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("VACUUM", ct);
+            // In WAL mode the old page images also sit in the -wal file until a checkpoint; truncate it now.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", ct);
         }
         else if (db.Database.IsNpgsql())
         {
