@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Aims.Persistence.Postgres.Migrations
 {
     [DbContext(typeof(AimsDbContext))]
-    [Migration("20261201090903_LedgerReconcile")]
+    [Migration("20261201102602_LedgerReconcile")]
     partial class LedgerReconcile
     {
         /// <inheritdoc />
@@ -194,6 +194,10 @@ namespace Aims.Persistence.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -225,6 +229,11 @@ namespace Aims.Persistence.Postgres.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("OrganizationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AiSystems_OrganizationId_NameKey_Unique")
+                        .HasFilter("\"NameKey\" IS NOT NULL AND \"Status\" <> 'Archived'");
 
                     b.HasIndex("OrganizationId", "Status", "UpdatedAt");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Aims.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(AimsDbContext))]
-    [Migration("20261201090847_LedgerReconcile")]
+    [Migration("20261201102536_LedgerReconcile")]
     partial class LedgerReconcile
     {
         /// <inheritdoc />
@@ -189,6 +189,10 @@ namespace Aims.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -220,6 +224,11 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("OrganizationId", "NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_AiSystems_OrganizationId_NameKey_Unique")
+                        .HasFilter("\"NameKey\" IS NOT NULL AND \"Status\" <> 'Archived'");
 
                     b.HasIndex("OrganizationId", "Status", "UpdatedAt");
 
