@@ -47,6 +47,9 @@ internal static class LedgerStream
             var buffer = new byte[64 * 1024];
             while (await reader.ReadAsync(ct))
             {
+                // Columns in order: Npgsql's sequential access reads each column once, front to back.
+                var entityType = reader.GetString(0);
+                var entityId = reader.GetString(1);
                 var actionText = reader.GetString(2);
                 if (!actions.TryGetValue(actionText, out var action))
                 {
@@ -54,8 +57,6 @@ internal static class LedgerStream
                     actions[actionText] = action;
                 }
 
-                var entityType = reader.GetString(0);
-                var entityId = reader.GetString(1);
                 var text = reader.GetString(3);
                 Grow(ref buffer, Encoding.UTF8.GetMaxByteCount(text.Length));
                 var length = Encoding.UTF8.GetBytes(text, buffer);
