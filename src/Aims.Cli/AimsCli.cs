@@ -42,6 +42,7 @@ public static class AimsCli
             OperatorCommands.Organizations(context),
             OperatorCommands.Users(context),
             OperatorCommands.Members(context),
+            PeopleCommands.Create(context),
             SystemsCommands.Create(context),
             EvidenceCommands.Create(),
         };

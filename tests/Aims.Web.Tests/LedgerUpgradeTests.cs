@@ -100,18 +100,27 @@ public sealed class LedgerUpgradeTests : IAsyncLifetime
         object stamp = provider == DatabaseProvider.Sqlite ? at.ToUnixTimeMilliseconds() : at;
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "Organizations" ("Id", "Name", "Slug", "Sector", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "Version")
-            VALUES ({orgId}, {"Old Org"}, {"old-org"}, {null}, {stamp}, {"seed"}, {stamp}, {"seed"}, {1L})
+            VALUES ({orgId}, {"Old Org Ltd"}, {"old-org"}, {"Finance"}, {stamp}, {"seed"}, {stamp}, {"seed"}, {3L})
             """, Ct);
+        // The organization's real history as the old recorder wrote it (created, renamed, given a sector), so the live
+        // row is exactly what the replayed ledger implies and reconciliation has nothing to report.
+        var createdText = LedgerHasher.FormatTimestamp(at);
+        string[] payloads =
+        [
+            $$"""{"CreatedAt":"{{createdText}}","CreatedBy":"seed","Id":"{{orgId:D}}","Name":"Old Org","Sector":null,"Slug":"old-org","UpdatedAt":"{{createdText}}","UpdatedBy":"seed","Version":"1"}""",
+            """{"Name":{"from":"Old Org","to":"Old Org Ltd"},"Version":{"from":"1","to":"2"}}""",
+            """{"Sector":{"from":null,"to":"Finance"},"Version":{"from":"2","to":"3"}}""",
+        ];
         var previous = LedgerHasher.GenesisHash;
         var entries = new List<LedgerEntry>();
         for (var sequence = 1; sequence <= 3; sequence++)
         {
             var entry = new LedgerEntry
             {
-                Chain = LedgerChains.Legacy, Sequence = sequence, Timestamp = at.AddSeconds(sequence),
-                OrganizationId = sequence == 2 ? null : orgId, Actor = "seed", EntityType = sequence == 2 ? "Installation" : "Organization",
-                EntityId = sequence == 2 ? "x" : orgId.ToString("D"), Action = sequence == 1 ? LedgerAction.Created : LedgerAction.Updated,
-                Payload = string.Create(CultureInfo.InvariantCulture, $"{{\"Step\":\"{sequence}\"}}"), PreviousHash = previous,
+                Chain = LedgerChains.Legacy, Sequence = sequence, Timestamp = at.AddSeconds(sequence), OrganizationId = orgId,
+                Actor = "seed", EntityType = "Organization", EntityId = orgId.ToString("D"),
+                Action = sequence == 1 ? LedgerAction.Created : LedgerAction.Updated, Payload = payloads[sequence - 1],
+                PreviousHash = previous,
             };
             entry.Hash = LedgerHasher.Compute(entry); // the legacy chain keeps the v1 rule
             previous = entry.Hash;

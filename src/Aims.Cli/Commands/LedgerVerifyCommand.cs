@@ -18,7 +18,7 @@ public static class LedgerVerifyCommand
     {
         var options = new VerifyOptions();
         var verify = new Command("verify",
-            "Recompute every chain and check its signed checkpoints; exit 1 naming each problem (altered, deleted, reordered or appended rows, removed or forged checkpoints, a replaced key, a witnessed head that is gone).");
+            "Recompute every chain, check its signed checkpoints and compare every ledgered table with the state the ledger implies; exit 1 naming each problem (altered, deleted, reordered or appended rows, removed or forged checkpoints, a replaced key, a witnessed head that is gone, a table row the ledger does not account for).");
         options.AddTo(verify);
         verify.SetAction(async (parse, ct) => await RunAsync(context, options.Read(parse), ct));
         return verify;
@@ -63,7 +63,17 @@ public static class LedgerVerifyCommand
         // Step 5: witnesses saved outside the database must still be in the chains.
         problems.AddRange(LedgerWitnessVerifier.Verify(walk, source.Checkpoints, witnesses, key));
 
-        return Report(context, source, walk, checkpoints, witnesses.Count, problems, keyNote);
+        var code = Report(context, source, walk, checkpoints, witnesses.Count, problems, keyNote);
+
+        // Step 6: the live tables must hold exactly what the ledger implies. It needs the whole database: an export or
+        // one organization's chain cannot account for rows of the others.
+        if (db is null || request.Organization is not null)
+        {
+            return code;
+        }
+
+        var reconciled = await LedgerReconcileStep.RunAsync(context, db, request.DigestKey, ct);
+        return code != CliErrors.Ok ? code : reconciled ?? CliErrors.Ok;
     }
 
     private static int Report(CliContext context, VerifySource source, LedgerWalk walk, LedgerCheckpointReport checkpoints,

@@ -16,8 +16,11 @@ internal sealed class VerifyOptions
         DefaultValueFactory = _ => 15,
     };
 
+    private readonly Option<string?> _digestKey = LedgerReconcileStep.DigestKeyOption();
+
     public void AddTo(Command command)
     {
+        command.Options.Add(_digestKey);
         command.Options.Add(_org);
         command.Options.Add(_file);
         command.Options.Add(_publicKey);
@@ -41,6 +44,6 @@ internal sealed class VerifyOptions
         }
 
         return new VerifyRequest(parse.GetValue(_org), parse.GetValue(_file), parse.GetValue(_publicKey), keyId,
-            parse.GetValue(_witness) ?? [], TimeSpan.FromSeconds(grace));
+            parse.GetValue(_witness) ?? [], TimeSpan.FromSeconds(grace), parse.GetValue(_digestKey));
     }
 }

@@ -24,8 +24,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<OrganizationService>();
         services.AddSingleton<MembershipService>();
+        services.AddSingleton<Ledger.LedgerQueryService>();
         services.AddScoped<AimsInitializer>();
         services.AddScoped<Administration.InstallationAdminService>();
+        services.AddScoped<Administration.PersonErasureService>();
         services.Configure<BootstrapOptions>(configuration.GetSection("Aims:Bootstrap"));
         return services.AddIdentityCore<AimsUser>(ConfigureIdentity)
             .AddRoles<IdentityRole<Guid>>()

@@ -19,9 +19,13 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     // Chains this context appended to since its transaction began; handed to the checkpoint signal after commit.
     private readonly HashSet<string> _appendedChains = new(StringComparer.Ordinal);
 
+    private readonly Lazy<LedgerDigestKey>? _digestKey;
+
     public AimsDbContext(DbContextOptions<AimsDbContext> options)
         : base(options)
     {
+        // Contexts built without the key (design-time tooling) can read and migrate but refuse to ledger a secret.
+        _digestKey = options?.FindExtension<LedgerOptionsExtension>()?.DigestKey;
     }
 
     /// <summary>The organization whose records queries may see. Null means none: tenant queries return nothing.</summary>
@@ -39,6 +43,9 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     public DbSet<AiSystem> AiSystems => Set<AiSystem>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
+    public DbSet<PersonDataKey> PersonDataKeys => Set<PersonDataKey>();
+    public DbSet<PersonErasure> PersonErasures => Set<PersonErasure>();
+
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -48,7 +55,8 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     {
         var now = Now();
         StampAuditFields(now);
-        var pending = LedgerRecorder.Capture(ChangeTracker);
+        var personKeys = await PersonKeyRing.PrepareAsync(this, now, cancellationToken);
+        var pending = LedgerRecorder.Capture(ChangeTracker, _digestKey, personKeys);
         if (pending.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

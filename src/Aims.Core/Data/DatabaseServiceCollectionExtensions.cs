@@ -16,10 +16,13 @@ public static class DatabaseServiceCollectionExtensions
         // The CLI registers its own signal first, to sign what it wrote before it exits.
         services.TryAddSingleton<LedgerCheckpointSignal>();
         services.TryAddSingleton<LedgerCommitInterceptor>();
+        // Resolved on the first secret written, so reading (and verifying) never creates a key file.
+        var digestKey = new Lazy<LedgerDigestKey>(() => LedgerDigestKey.Resolve(configuration, settings.DataDirectory));
         services.AddDbContextFactory<AimsDbContext>((sp, options) =>
         {
             Configure(options, settings);
             options.AddInterceptors(sp.GetRequiredService<LedgerCommitInterceptor>());
+            LedgerOptionsExtension.Use(options, digestKey);
         });
         return services;
     }
@@ -43,10 +46,15 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     /// <summary>Options for code that builds a context without DI (CLI, design-time factories, tests).</summary>
-    public static DbContextOptions<AimsDbContext> BuildOptions(DatabaseSettings settings)
+    public static DbContextOptions<AimsDbContext> BuildOptions(DatabaseSettings settings, LedgerDigestKey? digestKey = null)
     {
         var builder = new DbContextOptionsBuilder<AimsDbContext>();
         Configure(builder, settings);
+        if (digestKey is not null)
+        {
+            LedgerOptionsExtension.Use(builder, new Lazy<LedgerDigestKey>(digestKey));
+        }
+
         return builder.Options;
     }
 }

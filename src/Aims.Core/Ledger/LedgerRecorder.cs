@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Aims.Core.Common;
 using Microsoft.EntityFrameworkCore;
@@ -8,24 +7,20 @@ namespace Aims.Core.Ledger;
 
 /// <summary>
 /// Turns the change tracker's pending changes into ledger entries (without sequence and hashes, which are assigned
-/// inside the saving transaction). Secrets are never written: hashed passwords, security stamps and token hashes
-/// appear only as "(redacted)".
+/// inside the saving transaction). Every changed field is written, bookkeeping included (version, stamps), because
+/// reconciliation compares every column with what the ledger implies. Secrets are written as keyed digests
+/// (<see cref="LedgerDigestKey"/>) and personal fields encrypted under the person's key (<see cref="PersonalData"/>).
 /// </summary>
 internal static class LedgerRecorder
 {
-    private static readonly HashSet<string> RedactedProperties = new(StringComparer.Ordinal)
-    {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash",
-    };
-
     private static readonly JsonSerializerOptions CanonicalJson = new() { WriteIndented = false };
 
-    public static List<LedgerEntry> Capture(ChangeTracker tracker)
+    public static List<LedgerEntry> Capture(ChangeTracker tracker, Lazy<LedgerDigestKey>? digestKey, IReadOnlyDictionary<Guid, byte[]?> personKeys)
     {
         var entries = new List<LedgerEntry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is LedgerEntry or LedgerCheckpoint or INotLedgered || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (!IsLedgered(entry))
             {
                 continue;
             }
@@ -36,7 +31,7 @@ internal static class LedgerRecorder
                 EntityState.Deleted => LedgerAction.Deleted,
                 _ => LedgerAction.Updated,
             };
-            var payload = BuildPayload(entry, action);
+            var payload = BuildPayload(entry, action, digestKey, personKeys);
             if (payload is null)
             {
                 continue;
@@ -55,8 +50,14 @@ internal static class LedgerRecorder
         return entries;
     }
 
-    private static string? BuildPayload(EntityEntry entry, LedgerAction action)
+    public static bool IsLedgered(EntityEntry entry) =>
+        entry.Entity is not (LedgerEntry or LedgerCheckpoint or INotLedgered) && entry.State is not (EntityState.Unchanged or EntityState.Detached);
+
+    private static string? BuildPayload(EntityEntry entry, LedgerAction action, Lazy<LedgerDigestKey>? digestKey,
+        IReadOnlyDictionary<Guid, byte[]?> personKeys)
     {
+        var type = entry.Metadata.ClrType;
+        var personKey = entry.Entity is Access.AimsUser user ? (user.Id, personKeys.GetValueOrDefault(user.Id)) : default;
         var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
@@ -70,48 +71,43 @@ internal static class LedgerRecorder
 
                 fields[name] = new SortedDictionary<string, object?>(StringComparer.Ordinal)
                 {
-                    ["from"] = Render(name, property.OriginalValue),
-                    ["to"] = Render(name, property.CurrentValue),
+                    ["from"] = Render(type, name, property.OriginalValue, digestKey, personKey, isFrom: true),
+                    ["to"] = Render(type, name, property.CurrentValue, digestKey, personKey, isFrom: false),
                 };
             }
             else
             {
-                fields[name] = Render(name, action == LedgerAction.Deleted ? property.OriginalValue : property.CurrentValue);
+                var value = action == LedgerAction.Deleted ? property.OriginalValue : property.CurrentValue;
+                fields[name] = Render(type, name, value, digestKey, personKey, isFrom: action == LedgerAction.Deleted);
             }
         }
 
-        // An update that only touched bookkeeping (e.g. a version bump with no real change) is not worth a link.
-        if (action == LedgerAction.Updated && fields.Keys.All(IsBookkeeping))
-        {
-            return null;
-        }
-
-        return JsonSerializer.Serialize(fields, CanonicalJson);
+        // A Modified entry whose values all equal their originals changed nothing; there is nothing to prove.
+        return action == LedgerAction.Updated && fields.Count == 0 ? null : JsonSerializer.Serialize(fields, CanonicalJson);
     }
 
-    private static bool IsBookkeeping(string name) =>
-        name is nameof(AuditedEntity.Version) or nameof(AuditedEntity.UpdatedAt) or nameof(AuditedEntity.UpdatedBy)
-            or "ConcurrencyStamp";
-
-    private static string? Render(string name, object? value)
+    private static string? Render(Type type, string name, object? value, Lazy<LedgerDigestKey>? digestKey, (Guid Id, byte[]? Key) person,
+        bool isFrom)
     {
-        if (value is null)
+        var text = LedgerValues.Format(value);
+        if (text is null)
         {
             return null;
         }
 
-        if (RedactedProperties.Contains(name))
+        if (LedgerValues.IsSecret(type, name))
         {
-            return "(redacted)";
+            return digestKey?.Value.Digest(name, text) ?? throw new InvalidOperationException(
+                "No ledger digest key is configured, so secret fields cannot be ledgered (see Aims:Ledger:DigestKeyPath).");
         }
 
-        return value switch
+        if (PersonalData.IsPersonal(type, name))
         {
-            DateTimeOffset d => LedgerHasher.FormatTimestamp(d),
-            DateTime d => LedgerHasher.FormatTimestamp(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString(),
-        };
+            // Without a key the person was erased: the old value must not reappear, the new one is a pseudonym.
+            return person.Key is { } key ? PersonalData.Encrypt(key, person.Id, name, text) : isFrom ? PersonalData.Erased : text;
+        }
+
+        return text;
     }
 
     private static Guid? OrganizationOf(EntityEntry entry) => entry.Entity switch
@@ -126,11 +122,6 @@ internal static class LedgerRecorder
     private static string KeyOf(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
-        if (key is null)
-        {
-            return "";
-        }
-
-        return string.Join('|', key.Properties.Select(p => Render(p.Name, entry.Property(p.Name).CurrentValue) ?? ""));
+        return key is null ? "" : string.Join('|', key.Properties.Select(p => LedgerValues.Format(entry.Property(p.Name).CurrentValue) ?? ""));
     }
 }

@@ -45,6 +45,7 @@ public static class WebApplicationExtensions
         org.MapAiSystemsApi();
         org.MapMembersApi();
         org.MapTokensApi();
+        org.MapLedgerApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new MeResponse(
                 http.User.Identity?.Name ?? "", http.User.HasClaim(c => c.Type == AimsClaims.TokenId))))
             .WithTags("Account").WithName("Me").WithSummary("Who the API thinks you are")

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
 using Aims.Core.AiSystems;
+using Aims.Core.Ledger;
 
 namespace Aims.Web.Components.Ui;
 
 /// <summary>
 /// Turns the canonical JSON of a ledger entry (field → value for a created record, field → {from, to} for an update)
 /// into readable lines. Bookkeeping fields (ids, version, stamps) are left out: the entry's own time and actor say that.
+/// Encrypted personal fields, erased ones and secret digests are named as such instead of shown as ciphertext.
 /// </summary>
 public static class ChangeFormatter
 {
@@ -92,6 +94,22 @@ public static class ChangeFormatter
         }
 
         var text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+        // Personal fields are ledgered encrypted and become unreadable on erasure; secrets only as a keyed digest.
+        if (PersonalData.IsCipher(text))
+        {
+            return "(personal data, encrypted)";
+        }
+
+        if (text == PersonalData.Erased)
+        {
+            return "erased";
+        }
+
+        if (text?.StartsWith(LedgerDigestKey.DigestPrefix, StringComparison.Ordinal) == true)
+        {
+            return "(secret, changed)";
+        }
+
         return property switch
         {
             nameof(AiSystem.LifecycleStage) => StageLabels.LabelOf(text),

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Aims.Core.Ledger;
+
+/// <summary>
+/// How a field's value is written into a ledger payload, shared by the recorder and the reconciler so that a live
+/// value and its ledgered value compare as text, byte for byte. Also the one list of secret fields.
+/// </summary>
+public static class LedgerValues
+{
+    /// <summary>Secret in every entity that has them: hashed passwords, stamps and API token hashes.</summary>
+    private static readonly HashSet<string> SecretNames = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash",
+    };
+
+    /// <summary>
+    /// Secret in one entity only: Identity's user tokens hold authenticator keys and recovery codes in <c>Value</c>.
+    /// A new secret column goes here (or into <see cref="SecretNames"/>); the recorder then writes only its digest.
+    /// </summary>
+    private static readonly HashSet<(Type Entity, string Property)> SecretFields =
+    [
+        (typeof(IdentityUserToken<Guid>), nameof(IdentityUserToken<Guid>.Value)),
+    ];
+
+    public static bool IsSecret(Type entityType, string property) =>
+        SecretNames.Contains(property) || SecretFields.Contains((entityType, property));
+
+    /// <summary>Plain text of a value: invariant culture, timestamps at millisecond UTC (what both databases keep).</summary>
+    public static string? Format(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        DateTimeOffset d => LedgerHasher.FormatTimestamp(d),
+        DateTime d => LedgerHasher.FormatTimestamp(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
