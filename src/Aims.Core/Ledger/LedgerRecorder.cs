@@ -16,6 +16,8 @@ internal static class LedgerRecorder
     private static readonly HashSet<string> RedactedProperties = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash",
+        // IdentityUserToken<Guid>.Value: authenticator keys and recovery codes (the only entity with a property "Value").
+        "Value",
     };
 
     private static readonly JsonSerializerOptions CanonicalJson = new() { WriteIndented = false };
