@@ -12,6 +12,9 @@ public static class WebApplicationExtensions
     public static WebApplication UseAimsPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Behind a reverse proxy the connection's address is the proxy's: rate limits per client address and Secure
+        // cookies need the client's address and scheme, taken only from proxies we trust (loopback and Aims:TrustedProxies).
+        app.UseForwardedHeaders(ProxySettings.ForwardedHeadersFrom(app.Configuration));
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<SafeRedirectMiddleware>();
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
