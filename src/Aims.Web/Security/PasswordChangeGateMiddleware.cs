@@ -24,18 +24,9 @@ public sealed class PasswordChangeGateMiddleware(RequestDelegate next)
 
         if (context.Request.Path.StartsWithSegments("/api"))
         {
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status403Forbidden,
-                    Title = "Password change required",
-                    Detail = "Your password was set by someone else. Choose your own first: sign in to the web UI " +
-                             $"({ChangePasswordPath}) or POST /api/v1/me/password with currentPassword and newPassword.",
-                },
-            });
+            await Api.ProblemResponses.WriteAsync(context, problems, StatusCodes.Status403Forbidden, "Password change required",
+                "Your password was set by someone else. Choose your own first: sign in to the web UI " +
+                $"({ChangePasswordPath}) or POST /api/v1/me/password with currentPassword and newPassword.");
             return;
         }
 

@@ -15,19 +15,11 @@ public sealed class TokenThrottleMiddleware(RequestDelegate next, FailedTokenLim
         var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
         if (bearer && limiter.IsBlocked(RateLimitSettings.ClientAddress(context), out var retryAfter))
         {
-            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status429TooManyRequests,
-                    Title = "Too many failed token authentications",
-                    Detail = "This address sent too many unknown, expired or revoked API tokens. Wait for Retry-After " +
-                             "seconds and check the token (aims tokens list shows which are active).",
-                },
-            });
+            await Api.ProblemResponses.WriteAsync(context, problems, StatusCodes.Status429TooManyRequests,
+                "Too many failed token authentications",
+                "This address sent too many unknown, expired or revoked API tokens. Wait for Retry-After seconds and check " +
+                "the token (aims tokens list shows which are active).");
             return;
         }
 
