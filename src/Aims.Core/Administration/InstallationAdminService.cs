@@ -59,6 +59,14 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
         return org;
     }
 
+    /// <summary>
+    /// Creates an account for someone else (the operator's case): the password, generated or given, must be changed at
+    /// the owner's first sign-in.
+    /// </summary>
+    public Task<(AimsUser User, string? GeneratedPassword)> CreateUserAsync(string actor, string? email, string? displayName,
+        string? password, bool isSystemAdmin, CancellationToken ct = default) =>
+        CreateUserAsync(actor, email, displayName, password, isSystemAdmin, mustChangePassword: true, ct);
+
     /// <summary>Creates an account; without a password one is generated and returned (shown once, never stored).</summary>
     /// <param name="mustChangePassword">
     /// True when someone other than the account's owner chose the password (generated or set by an operator): the owner
