@@ -29,6 +29,8 @@ public static class AccountApi
             })
             .WithTags("Account").WithName("ChangePassword")
             .WithSummary("Change your own password (currentPassword, newPassword); ends your other sessions")
+            // Guessing the current password from a stolen session is guessing a password: same limit as sign-in.
+            .RequireRateLimiting(AccountEndpoints.SignInPolicy)
             .RequirePermission(Permissions.CatalogRead);
         return api;
     }

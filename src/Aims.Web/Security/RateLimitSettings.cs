@@ -10,7 +10,10 @@ public sealed class RateLimitSettings
 {
     public const string Section = "Aims:RateLimits";
 
-    /// <summary>Sign-in form posts (password, second factor, recovery code, password change) per address and minute.</summary>
+    /// <summary>
+    /// Sign-in posts (password, second factor, recovery code) and password changes (page views and posts, API) per
+    /// address and minute.
+    /// </summary>
     [Range(1, int.MaxValue)]
     public int SignInPerMinute { get; set; } = 10;
 
