@@ -10,11 +10,12 @@ using OtpNet;
 namespace Aims.Web.Tests;
 
 /// <summary>Two-factor sign-in over HTTP, the organization rule that requires it, and its secrets kept out of the ledger.</summary>
-public sealed class MfaTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class MfaTests(AimsAppFactory app)
 {
     [Fact]
     public async Task Password_alone_is_not_enough_and_a_code_or_a_recovery_code_once_completes_the_sign_in()
     {
+        app.RequireProvider();
         var (email, key, recoveryCodes) = await CreateEnrolledUserAsync();
 
         using var browser = new ManualSession(app);
@@ -42,6 +43,7 @@ public sealed class MfaTests(SqliteAppFactory app) : IClassFixture<SqliteAppFact
     [Fact]
     public async Task An_organization_requiring_mfa_turns_away_sessions_without_it_while_its_tokens_keep_working()
     {
+        app.RequireProvider();
         var slug = "mfa-" + Guid.NewGuid().ToString("N")[..8];
         var email = $"admin-{slug}@test.local";
         string token;
@@ -92,6 +94,7 @@ public sealed class MfaTests(SqliteAppFactory app) : IClassFixture<SqliteAppFact
     [Fact]
     public async Task The_ledger_never_holds_an_authenticator_key_or_recovery_code()
     {
+        app.RequireProvider();
         var (email, key, codes) = await CreateEnrolledUserAsync();
         await using var db = await app.OpenDbAsync();
         var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
@@ -150,3 +153,7 @@ public sealed class MfaTests(SqliteAppFactory app) : IClassFixture<SqliteAppFact
         return (key, codes);
     }
 }
+
+public sealed class SqliteMfaTests(SqliteAppFactory app) : MfaTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgresMfaTests(PostgresAppFactory app) : MfaTests(app), IClassFixture<PostgresAppFactory>;

@@ -1,23 +1,21 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Aims.Cli;
 using Aims.Core.Access;
-using Aims.Core.Bootstrap;
 using Aims.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aims.Web.Tests;
 
 /// <summary>Users change their own password; passwords chosen by someone else must be changed at first sign-in.</summary>
-public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract partial class PasswordChangeTests(AimsAppFactory app)
 {
     private const string OwnPassword = "My-Own-Choice-2026";
 
     [Fact]
     public async Task An_operator_created_account_must_replace_its_one_time_password_before_anything_else()
     {
+        app.RequireProvider();
         var email = $"new-{Guid.NewGuid():N}@test.local";
         var (code, output, _) = await ManualSession.RunCliAsync(app, "users", "create", "--email", email);
         Assert.Equal(0, code);
@@ -44,6 +42,7 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
     [Fact]
     public async Task Changing_the_password_ends_the_other_sessions_and_keeps_this_one()
     {
+        app.RequireProvider();
         var email = await CreateUserAsync();
         using var here = new ManualSession(app);
         using var elsewhere = new ManualSession(app);
@@ -62,6 +61,7 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
     [Fact]
     public async Task Reset_password_ends_open_sessions_and_the_new_password_must_be_changed()
     {
+        app.RequireProvider();
         var email = await CreateUserAsync();
         using var before = new ManualSession(app);
         await before.SignInAsync(email, AimsAppFactory.AdminPassword);
@@ -84,37 +84,12 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
     [Fact]
     public async Task An_api_token_cannot_change_its_owners_password()
     {
+        app.RequireProvider();
         using var client = app.ClientWithToken(app.DemoAdminToken);
         using var body = new StringContent("""{"currentPassword":"x","newPassword":"Another-Pa55word"}""", System.Text.Encoding.UTF8,
             "application/json");
         await HttpAssertions.AssertProblemAsync(await client.PostAsync("/api/v1/me/password", body, TestContext.Current.CancellationToken),
             HttpStatusCode.Forbidden);
-    }
-
-    [Theory]
-    [InlineData(null, true)]
-    [InlineData("Chosen-By-The-Admin-1", false)]
-    public async Task Only_a_printed_bootstrap_password_has_to_be_changed(string? configuredPassword, bool mustChange)
-    {
-        var dataDir = Path.Combine(Path.GetTempPath(), "aims-bootstrap-" + Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Aims:DataDir"] = dataDir, ["Aims:Bootstrap:SeedDemo"] = "false", ["Aims:Bootstrap:AdminPassword"] = configuredPassword,
-        }).Build();
-        try
-        {
-            await using var services = new CliContext(TextWriter.Null, TextWriter.Null, configuration).BuildServices();
-            await using var scope = services.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<AimsInitializer>().InitializeAsync(TestContext.Current.CancellationToken);
-            Assert.Equal(configuredPassword is null, result.GeneratedAdminPassword is not null);
-            var admin = await scope.ServiceProvider.GetRequiredService<UserManager<AimsUser>>().FindByEmailAsync(AimsInitializer.DefaultAdminEmail);
-            Assert.Equal(mustChange, admin!.MustChangePassword);
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(dataDir, recursive: true);
-        }
     }
 
     private async Task<string> CreateUserAsync()
@@ -134,3 +109,7 @@ public sealed partial class PasswordChangeTests(SqliteAppFactory app) : IClassFi
     [GeneratedRegex("One-time password: (\\S+)")]
     private static partial Regex OneTimePassword();
 }
+
+public sealed class SqlitePasswordChangeTests(SqliteAppFactory app) : PasswordChangeTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgresPasswordChangeTests(PostgresAppFactory app) : PasswordChangeTests(app), IClassFixture<PostgresAppFactory>;

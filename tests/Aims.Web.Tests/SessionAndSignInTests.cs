@@ -9,13 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace Aims.Web.Tests;
 
 /// <summary>Issue 7 §2: sessions end on the server, sign-in says nothing about which accounts exist, bad posts log once.</summary>
-public sealed class SessionAndSignInTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+public abstract class SessionAndSignInTests(AimsAppFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Sign_out_ends_the_session_on_the_server_so_a_replayed_cookie_is_refused()
     {
+        app.RequireProvider();
         using var browser = new ManualSession(app);
         Assert.Equal("/", (await browser.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword)).Headers.Location?.ToString());
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/orgs")).StatusCode);
@@ -41,6 +42,7 @@ public sealed class SessionAndSignInTests(SqliteAppFactory app) : IClassFixture<
     [Fact]
     public async Task Known_and_unknown_addresses_get_the_same_answer_the_same_hashing_work_and_the_same_lockout()
     {
+        app.RequireProvider();
         var hasher = new CountingPasswordHasher();
         await using var counted = app.WithWebHostBuilder(b =>
             b.ConfigureTestServices(s => s.AddSingleton<IPasswordHasher<AimsUser>>(hasher)));
@@ -90,6 +92,7 @@ public sealed class SessionAndSignInTests(SqliteAppFactory app) : IClassFixture<
     [Fact]
     public async Task Redirects_and_the_api_description_never_take_their_host_from_the_host_header()
     {
+        app.RequireProvider();
         using var browser = new ManualSession(app);
         var redirect = await browser.GetAsync("/o/demo/ai-systems", host: "evil.example");
         Assert.Equal(HttpStatusCode.Redirect, redirect.StatusCode);
@@ -109,6 +112,7 @@ public sealed class SessionAndSignInTests(SqliteAppFactory app) : IClassFixture<
     [Fact]
     public async Task Over_https_responses_carry_hsts_and_every_cookie_is_secure()
     {
+        app.RequireProvider();
         using var plain = new ManualSession(app);
         var http = await plain.GetAsync("/account/login");
         Assert.False(http.Headers.Contains("Strict-Transport-Security"));
@@ -140,6 +144,7 @@ public sealed class SessionAndSignInTests(SqliteAppFactory app) : IClassFixture<
     [Fact]
     public async Task Authenticated_api_answers_are_not_stored_by_caches()
     {
+        app.RequireProvider();
         using var token = app.ClientWithToken(app.DemoViewerToken);
         var viaToken = await token.GetAsync("/api/v1/orgs/demo/ai-systems", Ct);
         Assert.Equal(HttpStatusCode.OK, viaToken.StatusCode);
@@ -155,6 +160,7 @@ public sealed class SessionAndSignInTests(SqliteAppFactory app) : IClassFixture<
     [Fact]
     public async Task A_sign_in_post_without_antiforgery_token_is_a_clear_400_page_and_one_log_line()
     {
+        app.RequireProvider();
         var logs = new LogCapture();
         await using var logged = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l => l.AddProvider(logs))));
         using var client = logged.CreateClient(new() { AllowAutoRedirect = false });
@@ -177,3 +183,7 @@ public sealed class SessionAndSignInTests(SqliteAppFactory app) : IClassFixture<
         Assert.DoesNotContain('\n', entry.Message);
     }
 }
+
+public sealed class SqliteSessionAndSignInTests(SqliteAppFactory app) : SessionAndSignInTests(app), IClassFixture<SqliteAppFactory>;
+
+public sealed class PostgresSessionAndSignInTests(PostgresAppFactory app) : SessionAndSignInTests(app), IClassFixture<PostgresAppFactory>;
