@@ -81,7 +81,7 @@ public abstract class MfaTests(AimsAppFactory app)
                 (await automation.GetAsync($"/api/v1/orgs/{slug}/ai-systems", TestContext.Current.CancellationToken)).StatusCode);
         }
 
-        var (code, _, error) = await ManualSession.RunCliAsync(app, "tokens", "create", "--org", slug, "--role", "Viewer", "--user", email);
+        var (code, _, error) = await CliRun.RunAsync(app, "tokens", "create", "--org", slug, "--role", "Viewer", "--user", email);
         Assert.Equal(2, code);
         Assert.Contains("two-factor", error, StringComparison.Ordinal);
 

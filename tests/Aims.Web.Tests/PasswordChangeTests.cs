@@ -17,7 +17,7 @@ public abstract partial class PasswordChangeTests(AimsAppFactory app)
     {
         app.RequireProvider();
         var email = $"new-{Guid.NewGuid():N}@test.local";
-        var (code, output, _) = await ManualSession.RunCliAsync(app, "users", "create", "--email", email);
+        var (code, output, _) = await CliRun.RunAsync(app, "users", "create", "--email", email);
         Assert.Equal(0, code);
         var oneTime = OneTimePassword().Match(output).Groups[1].Value;
 
@@ -67,7 +67,7 @@ public abstract partial class PasswordChangeTests(AimsAppFactory app)
         await before.SignInAsync(email, AimsAppFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.OK, (await before.GetAsync("/api/v1/orgs")).StatusCode);
 
-        var (code, output, _) = await ManualSession.RunCliAsync(app, "users", "reset-password", "--email", email);
+        var (code, output, _) = await CliRun.RunAsync(app, "users", "reset-password", "--email", email);
         Assert.Equal(0, code);
         Assert.Contains("must be changed at the next sign-in", output, StringComparison.Ordinal);
         await HttpAssertions.AssertProblemAsync(await before.GetAsync("/api/v1/orgs"), HttpStatusCode.Unauthorized);
@@ -76,7 +76,7 @@ public abstract partial class PasswordChangeTests(AimsAppFactory app)
         Assert.Equal("/", (await after.SignInAsync(email, OneTimePassword().Match(output).Groups[1].Value)).Headers.Location?.ToString());
         await HttpAssertions.AssertProblemAsync(await after.GetAsync("/api/v1/orgs"), HttpStatusCode.Forbidden);
 
-        var (unknownCode, _, error) = await ManualSession.RunCliAsync(app, "users", "reset-password", "--email", "nobody@test.local");
+        var (unknownCode, _, error) = await CliRun.RunAsync(app, "users", "reset-password", "--email", "nobody@test.local");
         Assert.Equal(2, unknownCode);
         Assert.Contains("email", error, StringComparison.Ordinal);
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Aims.Cli;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Aims.Web.Tests.Infrastructure;
@@ -106,17 +105,6 @@ public sealed partial class ManualSession : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
-
-    /// <summary>Runs the <c>aims</c> CLI against the factory's database and API.</summary>
-    public static async Task<(int Code, string Output, string Error)> RunCliAsync(AimsAppFactory app, params string[] args)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var context = new CliContext(output, error, app.CliConfiguration, app.Server.CreateHandler());
-        var code = await AimsCli.RunAsync(args, context, TestContext.Current.CancellationToken);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
