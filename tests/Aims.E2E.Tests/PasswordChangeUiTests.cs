@@ -39,7 +39,7 @@ public sealed class PasswordChangeUiTests(BrowserFixture fixture) : IClassFixtur
         await page.Locator("#change-password").ClickAsync();
         await Expect(page.Locator("#current-password-error")).ToContainTextAsync("not correct");
         Assert.Empty(await ui.UnlabelledInputsAsync());
-        await ui.ScreenshotAsync("change-password-error");
+        await ui.CheckPageAsync("change-password-error");
 
         await page.Locator("#current-password").FillAsync(oneTime);
         await page.Locator("#new-password").FillAsync("Colleague-Chosen-2026");
