@@ -15,6 +15,9 @@ try
     // Migrate and bootstrap before serving: a fresh data folder becomes a working installation on first run.
     await using var scope = app.Services.CreateAsyncScope();
     init = await scope.ServiceProvider.GetRequiredService<AimsInitializer>().InitializeAsync();
+    // Hash the decoy password now, so the first sign-in attempt for an unknown address costs what any other one does.
+    app.Services.GetRequiredService<Aims.Web.Security.DecoyPassword>()
+        .HashWith(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.IPasswordHasher<Aims.Core.Access.AimsUser>>());
 }
 #pragma warning disable CA1031 // Start-up failures (bad configuration, unreachable database) get one clear line, not a stack trace.
 catch (Exception ex) when (ex is not OperationCanceledException)

@@ -39,6 +39,8 @@ public sealed class AimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Aims:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Aims:Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Aims:Bootstrap:SeedDemo", "true");
+        // A test run signs in more often per minute than a person; the limits themselves are tested in Aims.Web.Tests.
+        builder.UseSetting("Aims:RateLimits:SignInPerMinute", "100000");
     }
 
     protected override void Dispose(bool disposing)

@@ -59,7 +59,8 @@ public static class OperatorCommands
         var email = new Option<string>("--email") { Description = "Sign-in e-mail.", Required = true };
         var displayName = new Option<string?>("--name") { Description = "Name shown in the UI." };
         var systemAdmin = new Option<bool>("--system-admin") { Description = "Operator of the installation (Admin in every organization)." };
-        var create = new Command("create", "Create an account; prints a one-time password (read AIMS_NEW_PASSWORD to set your own).")
+        var create = new Command("create",
+            "Create an account; prints a one-time password (or takes AIMS_NEW_PASSWORD); the user must change it at first sign-in.")
         {
             email, displayName, systemAdmin,
         };
@@ -70,7 +71,8 @@ public static class OperatorCommands
             // A password on the command line would land in shell history; take it from the environment if given.
             var password = Environment.GetEnvironmentVariable("AIMS_NEW_PASSWORD");
             var (user, generated) = await scope.ServiceProvider.GetRequiredService<InstallationAdminService>()
-                .CreateUserAsync(Actor, parse.GetValue(email), parse.GetValue(displayName), password, parse.GetValue(systemAdmin), ct);
+                .CreateUserAsync(Actor, parse.GetValue(email), parse.GetValue(displayName), password, parse.GetValue(systemAdmin),
+                    mustChangePassword: true, ct);
             context.Output.WriteLine($"Created user {TerminalText.Escape(user.Email)}.");
             if (generated is not null)
             {
@@ -81,7 +83,33 @@ public static class OperatorCommands
         });
         var command = new Command("users", "Accounts that can sign in.");
         command.Subcommands.Add(create);
+        command.Subcommands.Add(ResetPassword(context));
         return command;
+    }
+
+    private static Command ResetPassword(CliContext context)
+    {
+        var email = new Option<string>("--email") { Description = "Sign-in e-mail of the account.", Required = true };
+        var reset = new Command("reset-password",
+            "Give an account a new password (printed once, or AIMS_NEW_PASSWORD); the user must change it at the next sign-in " +
+            "and their open sessions end.") { email };
+        reset.SetAction(async (parse, ct) =>
+        {
+            await using var services = context.BuildServices();
+            await using var scope = services.CreateAsyncScope();
+            // Same reason as 'users create': a password typed on the command line would stay in shell history.
+            var password = Environment.GetEnvironmentVariable("AIMS_NEW_PASSWORD");
+            var (user, generated) = await scope.ServiceProvider.GetRequiredService<InstallationAdminService>()
+                .ResetPasswordAsync(Actor, parse.GetValue(email), password, ct);
+            context.Output.WriteLine($"Reset the password of {TerminalText.Escape(user.Email)}; it must be changed at the next sign-in.");
+            if (generated is not null)
+            {
+                context.Output.WriteLine($"One-time password: {generated}");
+            }
+
+            return CliErrors.Ok;
+        });
+        return reset;
     }
 
     public static Command Members(CliContext context)

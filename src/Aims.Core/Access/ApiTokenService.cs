@@ -71,7 +71,12 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
             throw new ValidationFailedException(errors);
         }
 
-        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.OrganizationId == org!.Id && m.UserId == user!.Id, ct);
+        if (org!.RequireMfa && !user!.TwoFactorEnabled)
+        {
+            throw new ValidationFailedException("user", MfaRequiredMessage(organizationSlug, $"'{userEmail}' has"));
+        }
+
+        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.OrganizationId == org.Id && m.UserId == user!.Id, ct);
         if (membership is null && !user!.IsSystemAdmin)
         {
             throw new ValidationFailedException("user", $"'{userEmail}' is not a member of '{organizationSlug}'.");
@@ -171,6 +176,14 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
         }
 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
+        // Checked here, not only by the host's gate: a page opened before the organization turned the rule on must not
+        // mint a token for a member without a second factor.
+        var mfaRequired = await db.Organizations.AnyAsync(o => o.Id == caller.OrganizationId && o.RequireMfa, ct);
+        if (mfaRequired && !await db.Users.AnyAsync(u => u.Id == caller.UserId && u.TwoFactorEnabled, ct))
+        {
+            throw new ForbiddenException(Permissions.TokensManage, MfaRequiredMessage(caller.OrganizationSlug, "you have"));
+        }
+
         var issued = Issue(db, caller.OrganizationId, caller.UserId, input.Role!.Value, input.Name!.Trim(), input.ExpiresInDays,
             caller.Actor);
         await db.SaveChangesAsync(ct);
@@ -275,6 +288,10 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
         db.ApiTokens.Add(token);
         return new IssuedToken(secret, token);
     }
+
+    private static string MfaRequiredMessage(string slug, string who) =>
+        $"Organization '{slug}' requires two-factor sign-in to create API tokens, and {who} not set it up " +
+        "(Account → Two-factor sign-in, /account/mfa).";
 
     private static ApiTokenView ToView(ApiToken token, string ownerName, string? ownerEmail, DateTimeOffset now) =>
         new(token.Id, token.Name, token.Prefix, token.Role, token.UserId, ownerName, ownerEmail ?? "", token.CreatedAt,

@@ -6,9 +6,11 @@ namespace Aims.Core.Access;
 /// Who is acting, in which organization, with which role. Built by the host from the cookie or token after the
 /// membership check; use cases take it explicitly so rules never depend on ambient HTTP state.
 /// <see cref="ViaApiToken"/> marks automation, which some actions (minting further tokens) refuse.
+/// <see cref="NeedsMfa"/> marks a signed-in person in an organization that requires two-factor sign-in who has not set it
+/// up: hosts send them to enrolment instead of letting them act (tokens are never marked; they stay usable).
 /// </summary>
 public sealed record Caller(Guid UserId, string Actor, Guid OrganizationId, string OrganizationSlug, Role Role,
-    bool ViaApiToken = false)
+    bool ViaApiToken = false, bool NeedsMfa = false)
 {
     public bool Can(string permission) => PermissionMatrix.Allows(Role, permission);
 

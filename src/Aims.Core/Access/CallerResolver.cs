@@ -31,12 +31,15 @@ public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory)
 
         var membership = await db.Memberships.AsNoTracking()
             .FirstOrDefaultAsync(m => m.OrganizationId == org.Id && m.UserId == userId, ct);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.IsSystemAdmin, u.TwoFactorEnabled }).FirstOrDefaultAsync(ct);
+        // Operators acting as Admin are members like any other here: the organization's MFA rule binds them too.
+        var needsMfa = org.RequireMfa && user?.TwoFactorEnabled != true;
         if (membership is not null)
         {
-            return new Caller(userId, actor, org.Id, org.Slug, membership.Role);
+            return new Caller(userId, actor, org.Id, org.Slug, membership.Role, NeedsMfa: needsMfa);
         }
 
-        var isSystemAdmin = await db.Users.AnyAsync(u => u.Id == userId && u.IsSystemAdmin, ct);
-        return isSystemAdmin ? new Caller(userId, actor, org.Id, org.Slug, Role.Admin) : null;
+        return user?.IsSystemAdmin == true ? new Caller(userId, actor, org.Id, org.Slug, Role.Admin, NeedsMfa: needsMfa) : null;
     }
 }

@@ -59,9 +59,22 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
         return org;
     }
 
+    /// <summary>
+    /// Creates an account for someone else (the operator's case): the password, generated or given, must be changed at
+    /// the owner's first sign-in.
+    /// </summary>
+    public Task<(AimsUser User, string? GeneratedPassword)> CreateUserAsync(string actor, string? email, string? displayName,
+        string? password, bool isSystemAdmin, CancellationToken ct = default) =>
+        CreateUserAsync(actor, email, displayName, password, isSystemAdmin, mustChangePassword: true, ct);
+
     /// <summary>Creates an account; without a password one is generated and returned (shown once, never stored).</summary>
+    /// <param name="mustChangePassword">
+    /// True when someone other than the account's owner chose the password (generated or set by an operator): the owner
+    /// must replace it at first sign-in. False only for a password the owner chose for themselves (the bootstrap admin's
+    /// <c>Aims__Bootstrap__AdminPassword</c>).
+    /// </param>
     public async Task<(AimsUser User, string? GeneratedPassword)> CreateUserAsync(string actor, string? email, string? displayName,
-        string? password, bool isSystemAdmin, CancellationToken ct = default)
+        string? password, bool isSystemAdmin, bool mustChangePassword, CancellationToken ct = default)
     {
         db.Actor = actor;
         email = email?.Trim();
@@ -96,6 +109,7 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
             DisplayName = string.IsNullOrEmpty(displayName) ? email.Split('@')[0] : displayName,
             IsSystemAdmin = isSystemAdmin,
             CreatedAt = clock.GetUtcNow(),
+            MustChangePassword = mustChangePassword,
         };
         var result = await users.CreateAsync(user, password ?? generated!);
         if (!result.Succeeded)
@@ -103,6 +117,53 @@ public sealed partial class InstallationAdminService(AimsDbContext db, UserManag
             throw new ValidationFailedException("password", string.Join(" ", result.Errors.Select(e => e.Description)));
         }
 
+        return (user, generated);
+    }
+
+    /// <summary>
+    /// Sets a new password for someone who lost theirs (generated and returned when none is given). The owner must change
+    /// it at the next sign-in; their open sessions end and a lockout of the address is lifted, in the same transaction
+    /// as the ledgered password change.
+    /// </summary>
+    public async Task<(AimsUser User, string? GeneratedPassword)> ResetPasswordAsync(string actor, string? email, string? password,
+        CancellationToken ct = default)
+    {
+        db.Actor = actor;
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            throw new ValidationFailedException("email", $"No user with e-mail '{email}'.");
+        }
+
+        var generated = string.IsNullOrEmpty(password) ? AimsInitializer.GeneratePassword() : null;
+        var chosen = password ?? generated!;
+        var errors = new List<string>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, user, chosen);
+            errors.AddRange(check.Errors.Select(e => e.Description));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException("password", string.Join(" ", errors));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, chosen);
+        user.MustChangePassword = true;
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        var result = await users.UpdateSecurityStampAsync(user); // saves the user (ledgered) and voids other stamps
+        if (!result.Succeeded)
+        {
+            throw new ValidationFailedException("password", string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+
+        await db.UserSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(ct);
+        var key = SignInLockout.KeyOf(user.Email ?? email!);
+        await db.SignInFailureCounters.Where(c => c.Key == key).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
         return (user, generated);
     }
 

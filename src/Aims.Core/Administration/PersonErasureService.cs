@@ -52,6 +52,14 @@ public sealed class PersonErasureService(AimsDbContext db)
             key.ErasedAt = now;
         }
 
+        // Sessions end at once, and the sign-in failure counter (keyed by a digest of the address) goes with the address.
+        db.UserSessions.RemoveRange(await db.UserSessions.Where(x => x.UserId == user.Id).ToListAsync(ct));
+        if (user.Email is { } address)
+        {
+            var counterKey = SignInLockout.KeyOf(address);
+            db.SignInFailureCounters.RemoveRange(await db.SignInFailureCounters.Where(c => c.Key == counterKey).ToListAsync(ct));
+        }
+
         Pseudonymize(user);
         db.Memberships.RemoveRange(await db.Memberships.Where(m => m.UserId == user.Id).ToListAsync(ct));
         foreach (var token in await db.ApiTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null).ToListAsync(ct))

@@ -44,7 +44,10 @@ public sealed class AimsInitializer(
                 password = generatedPassword = GeneratePassword();
             }
 
-            admin = await CreateUserAsync(createdEmail, "Administrator", password, isSystemAdmin: true);
+            // A printed one-time password was seen on a console or in a log: the admin replaces it at first sign-in.
+            // A password given through Aims__Bootstrap__AdminPassword is the admin's own choice (automation) and stays.
+            admin = await CreateUserAsync(createdEmail, "Administrator", password, isSystemAdmin: true,
+                mustChangePassword: generatedPassword is not null);
         }
 
         var seeded = false;
@@ -73,8 +76,9 @@ public sealed class AimsInitializer(
     }
 
     // Accounts are created the one way the operator's CLI creates them (same checks, same ledger entries).
-    private async Task<AimsUser> CreateUserAsync(string email, string displayName, string password, bool isSystemAdmin) =>
-        (await accounts.CreateUserAsync(db.Actor, email, displayName, password, isSystemAdmin)).User;
+    private async Task<AimsUser> CreateUserAsync(string email, string displayName, string password, bool isSystemAdmin,
+        bool mustChangePassword = true) =>
+        (await accounts.CreateUserAsync(db.Actor, email, displayName, password, isSystemAdmin, mustChangePassword)).User;
 
     private async Task SeedDemoAsync(AimsUser admin, CancellationToken ct)
     {

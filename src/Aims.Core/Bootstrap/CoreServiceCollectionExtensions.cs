@@ -22,6 +22,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();
+        services.AddSingleton<SessionStore>();
+        services.AddSingleton<SignInLockout>();
+        services.AddScoped<PasswordChangeService>();
         services.AddSingleton<OrganizationService>();
         services.AddSingleton<MembershipService>();
         services.AddSingleton<Ledger.LedgerQueryService>();

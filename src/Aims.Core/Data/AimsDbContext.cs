@@ -45,7 +45,8 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
     public DbSet<PersonDataKey> PersonDataKeys => Set<PersonDataKey>();
     public DbSet<PersonErasure> PersonErasures => Set<PersonErasure>();
-
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<SignInFailureCounter> SignInFailureCounters => Set<SignInFailureCounter>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -111,3 +111,23 @@ internal sealed class LedgerCheckpointConfiguration : IEntityTypeConfiguration<L
         b.HasIndex(c => new { c.Chain, c.Number }).IsUnique();
     }
 }
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasIndex(s => s.UserId);
+        // Deleting an account must not be blocked by its sessions; they mean nothing without it.
+        b.HasOne<AimsUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SignInFailureCounterConfiguration : IEntityTypeConfiguration<SignInFailureCounter>
+{
+    public void Configure(EntityTypeBuilder<SignInFailureCounter> b)
+    {
+        b.HasKey(c => c.Key);
+        b.Property(c => c.Key).HasMaxLength(64);
+    }
+}

@@ -11,4 +11,10 @@ public sealed class Organization : AuditedEntity
     public string Slug { get; set; } = "";
 
     public string? Sector { get; set; }
+
+    /// <summary>
+    /// Members must have two-factor sign-in (an authenticator app) before they can use this organization with a
+    /// session; API tokens keep working, but only enrolled members can create them here.
+    /// </summary>
+    public bool RequireMfa { get; set; }
 }

@@ -1,4 +1,5 @@
 using Aims.Core.Access;
+using Aims.Core.Common;
 using Aims.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,5 +45,39 @@ public sealed class OrganizationService(IDbContextFactory<AimsDbContext> dbFacto
             .OrderBy(x => x.DisplayName)
             .Select(x => new MemberSummary(x.Id, x.DisplayName, x.Email ?? "", x.Role))
             .ToListAsync(ct);
+    }
+
+    public async Task<OrganizationSettings> GetSettingsAsync(Caller caller, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.OrganizationRead);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var org = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganizationId, ct);
+        return new OrganizationSettings(org.Slug, org.Name, org.RequireMfa);
+    }
+
+    /// <summary>
+    /// Changes the organization's settings. Admin-only (<see cref="Permissions.MembersManage"/>: the rule decides who may
+    /// take part as a member, like admitting members does).
+    /// </summary>
+    public async Task<OrganizationSettings> UpdateSettingsAsync(Caller caller, OrganizationSettingsInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        caller.Demand(Permissions.MembersManage);
+        if (input.RequireMfa is not { } requireMfa)
+        {
+            throw new ValidationFailedException("requireMfa", "requireMfa is required (true or false).");
+        }
+
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var org = await db.Organizations.FirstAsync(o => o.Id == caller.OrganizationId, ct);
+        if (org.RequireMfa != requireMfa)
+        {
+            org.RequireMfa = requireMfa;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new OrganizationSettings(org.Slug, org.Name, org.RequireMfa);
     }
 }

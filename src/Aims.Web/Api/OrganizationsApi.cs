@@ -22,6 +22,18 @@ public static class OrganizationsApi
             .WithTags("Organizations").WithName("ListOrganizations").WithSummary("Organizations you can enter, with your role")
             .RequirePermission(Permissions.OrganizationRead);
 
+        org.MapGet("/settings", async Task<Ok<OrganizationSettings>> (HttpContext http, OrganizationService service) =>
+                TypedResults.Ok(await service.GetSettingsAsync(PermissionEndpointFilter.GetCaller(http), http.RequestAborted)))
+            .WithTags("Organizations").WithName("GetOrganizationSettings").WithSummary("The organization's settings")
+            .RequirePermission(Permissions.OrganizationRead);
+
+        org.MapPut("/settings", async Task<Ok<OrganizationSettings>> (HttpContext http, OrganizationService service,
+                OrganizationSettingsInput input) =>
+                TypedResults.Ok(await service.UpdateSettingsAsync(PermissionEndpointFilter.GetCaller(http), input, http.RequestAborted)))
+            .WithTags("Organizations").WithName("UpdateOrganizationSettings")
+            .WithSummary("Change the organization's settings (requireMfa: members need two-factor sign-in); Admin only")
+            .RequirePermission(Permissions.MembersManage);
+
         return api;
     }
 }

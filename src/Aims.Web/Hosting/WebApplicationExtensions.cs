@@ -12,7 +12,11 @@ public static class WebApplicationExtensions
     public static WebApplication UseAimsPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Behind a reverse proxy the connection's address is the proxy's: rate limits per client address and Secure
+        // cookies need the client's address and scheme, taken only from proxies we trust (loopback and Aims:TrustedProxies).
+        app.UseForwardedHeaders(ProxySettings.ForwardedHeadersFrom(app.Configuration));
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<SafeRedirectMiddleware>();
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         // UI 404s render the not-found page; API status codes become problem details (inner branch wins for /api).
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -20,8 +24,25 @@ public static class WebApplicationExtensions
         {
             branch.UseStatusCodePages();
             branch.UseMiddleware<JsonContentTypeMiddleware>();
+            // Authenticated answers are personal (records, tokens): no browser or proxy cache may keep them.
+            branch.Use((context, next) =>
+            {
+                context.Response.OnStarting(() =>
+                {
+                    if (context.User.Identity?.IsAuthenticated == true)
+                    {
+                        context.Response.Headers.CacheControl = "no-store";
+                    }
+
+                    return Task.CompletedTask;
+                });
+                return next(context);
+            });
         });
+        app.UseMiddleware<TokenThrottleMiddleware>();
         app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseMiddleware<PasswordChangeGateMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
@@ -42,6 +63,7 @@ public static class WebApplicationExtensions
         var org = api.MapGroup("/orgs/{org}");
         api.MapCatalogApi();
         api.MapOrganizationsApi(org);
+        api.MapAccountApi();
         org.MapAiSystemsApi();
         org.MapMembersApi();
         org.MapTokensApi();

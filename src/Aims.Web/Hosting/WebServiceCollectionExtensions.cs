@@ -18,8 +18,16 @@ public static class WebServiceCollectionExtensions
 
     public static IServiceCollection AddAimsWeb(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAimsCore(configuration).AddSignInManager().AddDefaultTokenProviders();
+        services.AddAimsCore(configuration).AddSignInManager<AimsSignInManager>().AddDefaultTokenProviders();
         services.AddScoped<CallerAccessor>();
+        services.AddSingleton<DecoyPassword>();
+        var publicUrl = PublicUrlSettings.From(configuration);
+        services.AddSingleton(publicUrl);
+        // Over HTTPS no cookie may travel over plain HTTP (antiforgery's default would send its cookie without Secure).
+        // When TLS ends at a proxy, SecurityHeadersMiddleware marks requests https because the public address is.
+        const CookieSecurePolicy securePolicy = CookieSecurePolicy.SameAsRequest;
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = securePolicy);
+        services.AddAimsRateLimits(configuration);
         // Keys that protect cookies live in the data folder so sessions survive restarts and nodes can share them.
         var dataDir = Aims.Core.Data.DatabaseSettings.From(configuration).DataDirectory;
         services.AddDataProtection().SetApplicationName("OpenAIMS")
@@ -45,24 +53,36 @@ public static class WebServiceCollectionExtensions
             options.Cookie.Name = "aims.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = securePolicy;
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = SessionStore.IdleTimeout;
+            SessionCookieEvents.Attach(options.Events);
             // API callers get a status code (turned into problem details), never a redirect to an HTML page.
             options.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
         });
+        // The short-lived cookie between the password and the second-factor step.
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme,
+            o => o.Cookie.SecurePolicy = securePolicy);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidatingStateProvider>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddExceptionHandler<BadRequestPageHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         });
-        services.AddOpenApi(o => o.AddAimsDocument());
+        services.AddOpenApi(o => o.AddAimsDocument().AddDocumentTransformer((doc, _, _) =>
+        {
+            // The generator would list the request's own Host header as the server; take the configured address instead.
+            doc.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicUrl.PublicUrl?.ToString().TrimEnd('/') ?? "/" }];
+            return Task.CompletedTask;
+        }));
         services.AddHealthChecks();
         services.AddHostedService<LedgerCheckpointWorker>();
 

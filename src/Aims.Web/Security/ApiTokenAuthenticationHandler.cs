@@ -11,7 +11,8 @@ public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiTokenService tokens)
+    ApiTokenService tokens,
+    FailedTokenLimiter failures)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -27,6 +28,7 @@ public sealed class ApiTokenAuthenticationHandler(
         var found = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         if (found is not { } match)
         {
+            failures.RecordFailure(RateLimitSettings.ClientAddress(Context));
             // Never echo the presented value: it may be a real secret with a typo.
             return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
         }

@@ -41,6 +41,13 @@ public sealed class PermissionEndpointFilter : IEndpointFilter
                     detail: $"No organization '{slug}' is visible to you.");
             }
 
+            if (caller.NeedsMfa)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in required",
+                    detail: $"Organization '{slug}' requires two-factor sign-in of its members. Set up an authenticator app " +
+                            "at /account/mfa, then sign in again; API tokens of the organization keep working.");
+            }
+
             if (!caller.Can(permission))
             {
                 return Forbidden(caller.Role, permission);

@@ -144,6 +144,9 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseEnvironment("Production");
         builder.UseSetting("Aims:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Aims:Bootstrap:AdminPassword", AdminPassword);
+        // Tests sign in far more often than a person would, all from one address; rate-limit tests lower these themselves.
+        builder.UseSetting("Aims:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Aims:RateLimits:FailedTokenAuthPerMinute", "100000");
         foreach (var (key, value) in UseSettings)
         {
             builder.UseSetting(key, value);

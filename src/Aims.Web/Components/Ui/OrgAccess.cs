@@ -12,6 +12,9 @@ public enum OrgAccess
     /// <summary>A member whose role lacks the page's permission.</summary>
     Forbidden,
 
+    /// <summary>A member of an organization that requires two-factor sign-in, not enrolled yet: sent to enrolment.</summary>
+    MfaRequired,
+
     /// <summary>A member whose role grants the page's permission.</summary>
     Granted,
 }

@@ -28,6 +28,9 @@ public abstract class OrgPage : ComponentBase
     [Inject]
     private CallerAccessor Callers { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     /// <summary>The caller in this organization; null unless <see cref="Access"/> is <see cref="OrgAccess.Granted"/>.</summary>
     protected Caller? Caller { get; private set; }
 
@@ -61,6 +64,14 @@ public abstract class OrgPage : ComponentBase
             if (caller is null)
             {
                 Access = OrgAccess.NotFound;
+            }
+            else if (caller.NeedsMfa)
+            {
+                // The organization requires a second factor this member has not set up: enrolment comes first.
+                Access = OrgAccess.MfaRequired;
+                var here = "/" + Navigation.ToBaseRelativePath(Navigation.Uri);
+                Navigation.NavigateTo($"/account/mfa?required=true&returnUrl={Uri.EscapeDataString(here)}", forceLoad: true);
+                return;
             }
             else if (permission is not null && !caller.Can(permission))
             {
