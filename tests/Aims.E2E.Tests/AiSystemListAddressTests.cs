@@ -38,4 +38,28 @@ public sealed class AiSystemListAddressTests(BrowserFixture fixture) : IClassFix
         await Expect(rows.First).ToContainTextAsync("CV screening pilot");
         Assert.Empty(ui.ConsoleErrors);
     }
+
+    [Fact]
+    public async Task A_too_short_search_word_is_explained_on_the_field_and_the_list_keeps_working()
+    {
+        await using var ui = await UiSession.OpenAsync(fixture);
+        var page = ui.Page;
+        await ui.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+        await ui.GotoAsync("/o/demo/ai-systems");
+        var rows = page.Locator("#ai-systems-table tbody tr");
+        await Expect(rows.First).ToContainTextAsync("CV screening pilot");
+
+        // Half typed: two letters are below the search rules' minimum; the field says so and the rows stay.
+        await page.Locator("#search").FillAsync("cv");
+        await Expect(page.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("at least 3 characters");
+        await Expect(rows.First).ToContainTextAsync("CV screening pilot");
+
+        // Typed on: the search applies, the message goes and the address carries it.
+        await page.Locator("#search").FillAsync("screening");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("CV screening pilot");
+        await Expect(page.Locator(".mud-input-helper-text.mud-input-error")).ToHaveCountAsync(0);
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]q=screening"));
+        Assert.Empty(ui.ConsoleErrors);
+    }
 }
