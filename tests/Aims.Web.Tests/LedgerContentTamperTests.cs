@@ -39,6 +39,11 @@ public abstract class LedgerContentTamperTests(AimsAppFactory app)
             var (code, _, error) = await CliRun.RunAsync(app, "ledger", "verify");
             Assert.Equal(1, code);
             Assert.Contains($"AiSystem {id} field Name: ledger has 'Tamper target', table has 'Renamed quietly'", error, StringComparison.Ordinal);
+
+            // Asked to check the chains only, verify passes (the chain is intact) but says the tables were not compared.
+            var (chainsCode, chainsOutput, chainsError) = await CliRun.RunAsync(app, "ledger", "verify", "--chains-only");
+            Assert.True(chainsCode == 0, chainsError);
+            Assert.Contains("Tables NOT compared with the ledger (--chains-only).", chainsOutput, StringComparison.Ordinal);
         }
         finally
         {

@@ -72,6 +72,12 @@ public static class LedgerVerifyCommand
             return code;
         }
 
+        if (request.ChainsOnly)
+        {
+            context.Output.WriteLine("Tables NOT compared with the ledger (--chains-only).");
+            return code;
+        }
+
         var reconciled = await LedgerReconcileStep.RunAsync(context, db, request.DigestKey, ct);
         return code != CliErrors.Ok ? code : reconciled ?? CliErrors.Ok;
     }

@@ -17,10 +17,15 @@ internal sealed class VerifyOptions
     };
 
     private readonly Option<string?> _digestKey = LedgerReconcileStep.DigestKeyOption();
+    private readonly Option<bool> _chainsOnly = new("--chains-only")
+    {
+        Description = "Check chains, checkpoints and witnesses only; skip the comparison of the live tables with the ledger (it says so).",
+    };
 
     public void AddTo(Command command)
     {
         command.Options.Add(_digestKey);
+        command.Options.Add(_chainsOnly);
         command.Options.Add(_org);
         command.Options.Add(_file);
         command.Options.Add(_publicKey);
@@ -44,6 +49,7 @@ internal sealed class VerifyOptions
         }
 
         return new VerifyRequest(parse.GetValue(_org), parse.GetValue(_file), parse.GetValue(_publicKey), keyId,
-            parse.GetValue(_witness) ?? [], TimeSpan.FromSeconds(grace), parse.GetValue(_digestKey));
+            parse.GetValue(_witness) ?? [], TimeSpan.FromSeconds(grace), parse.GetValue(_digestKey),
+            parse.GetValue(_chainsOnly));
     }
 }
