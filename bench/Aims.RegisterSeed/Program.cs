@@ -1,6 +1,7 @@
 using Aims.Core.Access;
 using Aims.Core.AiSystems;
 using Aims.Core.Data;
+using Aims.Core.Ledger;
 using Aims.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +17,12 @@ if (args.Length != 4 || !Enum.TryParse<DatabaseProvider>(args[0], ignoreCase: tr
     return 2;
 }
 
-var settings = new DatabaseSettings(provider, args[1], Path.GetTempPath());
-var options = DatabaseServiceCollectionExtensions.BuildOptions(settings);
+// The host's data folder (bench/run-register.sh exports it): secrets are ledgered as digests under the installation's
+// digest key, so the seeder must use the same key the host and `aims ledger verify` use.
+var dataDir = Environment.GetEnvironmentVariable("Aims__DataDir") ?? Path.GetTempPath();
+var settings = new DatabaseSettings(provider, args[1], dataDir);
+var digestKey = LedgerDigestKey.LoadOrCreate(Path.Combine(dataDir, "keys", LedgerDigestKey.FileName));
+var options = DatabaseServiceCollectionExtensions.BuildOptions(settings, digestKey);
 var slug = args[2];
 Guid orgId;
 List<Guid> owners;
