@@ -20,14 +20,24 @@ public static class LedgerReconcileStep
                       "<data folder>/keys/ledger-digest.key). Without it secret fields cannot be checked, and verify says so.",
     };
 
-    /// <summary>Runs the step; returns null when the tables match the ledger (after printing its summary), else the exit code.</summary>
-    public static async Task<int?> RunAsync(CliContext context, AimsDbContext db, string? digestKeyPath, CancellationToken ct)
+    /// <summary>
+    /// Starts the comparison on its own context, so it runs beside the chain walk (both read every ledger row, each on
+    /// its own core); <see cref="Report"/> prints the outcome once the chain checks have printed theirs.
+    /// </summary>
+    public static Task<LedgerReconciliation> Start(CliContext context, AimsDbContext db, string? digestKeyPath, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
         var digestKey = digestKeyPath is { Length: > 0 }
             ? LedgerDigestKey.Load(digestKeyPath) ?? throw new CliException($"No ledger digest key at {Path.GetFullPath(digestKeyPath)}.")
             : LedgerDigestKey.Find(context.Configuration, context.Database.DataDirectory);
-        var result = await LedgerReconciler.ReconcileAsync(db, digestKey, ct);
+        return Task.Run(() => LedgerReconciler.ReconcileAsync(db, digestKey, ct), ct);
+    }
+
+    /// <summary>Prints the outcome; returns null when the tables match the ledger, else the exit code.</summary>
+    public static int? Report(CliContext context, LedgerReconciliation result)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
         var secrets = result.SecretsUnchecked > 0
             ? string.Create(CultureInfo.InvariantCulture,
                 $"{result.SecretsUnchecked} secret field(s) NOT checked because {result.SecretsUncheckedReason}; {result.SecretsChecked} checked")

@@ -50,6 +50,13 @@ public static class LedgerVerifyCommand
         problems.AddRange(source.Problems);
         var witnesses = request.Witnesses.SelectMany(LedgerWitness.Read).Where(w => source.InScope(w.Chain)).ToList();
 
+        // Step 6 starts now, beside steps 3-5: the live tables must hold exactly what the ledger implies. It needs the
+        // whole database (an export or one organization's chain cannot account for rows of the others).
+        await using var reconcileDb = db is null || request.Organization is not null || request.ChainsOnly
+            ? null
+            : await services!.GetRequiredService<IDbContextFactory<AimsDbContext>>().CreateDbContextAsync(ct);
+        var reconciliation = reconcileDb is null ? null : LedgerReconcileStep.Start(context, reconcileDb, request.DigestKey, ct);
+
         // Step 3: every chain, entry by entry.
         var wanted = Wanted(source.Checkpoints, witnesses);
         var walk = await LedgerVerifier.WalkAsync(source.Entries, source.Anchor, wanted, ct);
@@ -64,21 +71,17 @@ public static class LedgerVerifyCommand
         problems.AddRange(LedgerWitnessVerifier.Verify(walk, source.Checkpoints, witnesses, key));
 
         var code = Report(context, source, walk, checkpoints, witnesses.Count, problems, keyNote);
-
-        // Step 6: the live tables must hold exactly what the ledger implies. It needs the whole database: an export or
-        // one organization's chain cannot account for rows of the others.
-        if (db is null || request.Organization is not null)
+        if (reconciliation is null)
         {
+            if (db is not null && request.ChainsOnly)
+            {
+                context.Output.WriteLine("Tables NOT compared with the ledger (--chains-only).");
+            }
+
             return code;
         }
 
-        if (request.ChainsOnly)
-        {
-            context.Output.WriteLine("Tables NOT compared with the ledger (--chains-only).");
-            return code;
-        }
-
-        var reconciled = await LedgerReconcileStep.RunAsync(context, db, request.DigestKey, ct);
+        var reconciled = LedgerReconcileStep.Report(context, await reconciliation);
         return code != CliErrors.Ok ? code : reconciled ?? CliErrors.Ok;
     }
 
