@@ -25,13 +25,7 @@ internal static class LedgerStream
 
         var actionConverter = entity.FindProperty(nameof(LedgerEntry.Action))!.GetTypeMapping().Converter!;
         var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        try
+        await using (await ScanConnection.OpenAsync(db, memoryMap: false, ct))
         {
             await using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // Identifiers come from the EF model and are delimited by the provider; no user input.
@@ -63,13 +57,6 @@ internal static class LedgerStream
                 var length = Encoding.UTF8.GetBytes(text, buffer);
 
                 yield return new Row(entityType, entityId, action, buffer.AsMemory(0, length));
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
             }
         }
     }

@@ -31,13 +31,7 @@ internal static class LiveTableReader
         var keyIndexes = entityType.FindPrimaryKey()!.Properties.Select(k => properties.ToList().IndexOf(k)).ToArray();
 
         var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        try
+        await using (await ScanConnection.OpenAsync(db, memoryMap: false, ct))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -54,13 +48,6 @@ internal static class LiveTableReader
                 }
 
                 yield return (string.Join('|', keyIndexes.Select(k => values[k] ?? "")), values);
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
             }
         }
     }
