@@ -119,18 +119,7 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         NpgsqlConnection.ClearAllPools();
         if (_postgresDatabase is not null)
         {
-            await using var admin = new NpgsqlConnection($"{PostgresBase};Database=postgres");
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)", admin);
-            try
-            {
-                await drop.ExecuteNonQueryAsync();
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege)
-            {
-                // FORCE may not end a superuser's session in that database (an autovacuum worker that just started
-                // on it); a leftover throw-away database is harmless, failing the tests over it is not.
-            }
+            await LedgerDatabaseCopy.DropPostgresAsync(_postgresDatabase);
         }
 
         try

@@ -26,7 +26,7 @@ namespace Aims.Web.Tests.Input;
 public abstract class NameKeyUpgradeTests : IAsyncLifetime
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "aims-upgrade-" + Guid.NewGuid().ToString("N"));
-    private readonly string? _database = "aims_upgrade_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string _database = "aims_upgrade_" + Guid.NewGuid().ToString("N")[..12];
 
     protected abstract bool UsePostgres { get; }
 
@@ -98,10 +98,7 @@ public abstract class NameKeyUpgradeTests : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (UsePostgres && !string.IsNullOrEmpty(AimsAppFactory.PostgresBase))
         {
-            await using var admin = new NpgsqlConnection($"{AimsAppFactory.PostgresBase};Database=postgres");
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await LedgerDatabaseCopy.DropPostgresAsync(_database);
         }
 
         if (Directory.Exists(_dataDir))
