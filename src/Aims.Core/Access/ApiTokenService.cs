@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Aims.Core.Common;
 using Aims.Core.Data;
+using Aims.Core.Ledger;
 using Aims.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,11 @@ namespace Aims.Core.Access;
 /// Issues, authenticates and revokes API tokens. Tokens look like <c>aims_…</c> (43 random base64url characters),
 /// are stored only as SHA-256 hashes and are bound to one organization and one role.
 /// </summary>
-public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, TimeProvider clock)
+public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, TimeProvider clock, LedgerHeadReader heads)
 {
+    // Token and account as last read, per token hash; shared read-only between requests.
+    private readonly HeadCheckedCache<string, TokenMatch> _known = new(heads);
+
     public const string TokenPrefix = "aims_";
     public const int MaxLifetimeDays = 3650;
 
@@ -105,10 +109,15 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
         }
 
         var hash = Hash(presented);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var found = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
-            .FirstOrDefaultAsync(ct);
+        var found = await _known.GetAsync(hash, async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            var match = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+                .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new TokenMatch(t, u))
+                .FirstOrDefaultAsync(token);
+            return (match, match?.Token.OrganizationId);
+        }, ct);
+        // Expiry is a matter of time, not of rows: checked on every request, cached or not.
         if (found is null || !found.Token.IsActive(clock.GetUtcNow()))
         {
             return null;
@@ -302,4 +311,6 @@ public sealed class ApiTokenService(IDbContextFactory<AimsDbContext> dbFactory, 
 
     private static string Base64Url(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private sealed record TokenMatch(ApiToken Token, AimsUser User);
 }

@@ -1,4 +1,5 @@
 using Aims.Core.Data;
+using Aims.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aims.Core.Access;
@@ -7,26 +8,34 @@ namespace Aims.Core.Access;
 /// Decides who the caller is inside an organization named by its slug. Returns null when the organization does not
 /// exist or the caller has no standing in it; hosts answer both the same way (404) so outsiders learn nothing.
 /// </summary>
-public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory)
+public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory, LedgerHeadReader heads)
 {
+    private readonly HeadCheckedCache<(Guid, string, string, Guid?, Role?), Caller> _known = new(heads);
+
     /// <param name="userId">The signed-in user.</param>
     /// <param name="actor">Display identity for audit stamps (usually the e-mail).</param>
     /// <param name="organizationSlug">The organization from the route.</param>
     /// <param name="tokenOrganizationId">For token callers: the token's organization; any other organization is invisible.</param>
     /// <param name="tokenRole">For token callers: the token's role (already capped at issue time).</param>
-    public async Task<Caller?> ResolveAsync(Guid userId, string actor, string organizationSlug, Guid? tokenOrganizationId,
-        Role? tokenRole, CancellationToken ct = default)
+    public Task<Caller?> ResolveAsync(Guid userId, string actor, string organizationSlug, Guid? tokenOrganizationId,
+        Role? tokenRole, CancellationToken ct = default) =>
+        _known.GetAsync((userId, actor, organizationSlug, tokenOrganizationId, tokenRole),
+            token => LoadAsync(userId, actor, organizationSlug, tokenOrganizationId, tokenRole, token), ct);
+
+    private async Task<(Caller? Caller, Guid? OrganizationId)> LoadAsync(Guid userId, string actor, string organizationSlug,
+        Guid? tokenOrganizationId, Role? tokenRole, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var org = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Slug == organizationSlug, ct);
         if (org is null)
         {
-            return null;
+            return (null, null);
         }
 
         if (tokenOrganizationId is { } tokenOrg)
         {
-            return tokenOrg == org.Id && tokenRole is { } role ? new Caller(userId, actor, org.Id, org.Slug, role, ViaApiToken: true) : null;
+            return (tokenOrg == org.Id && tokenRole is { } role ? new Caller(userId, actor, org.Id, org.Slug, role, ViaApiToken: true) : null,
+                org.Id);
         }
 
         var membership = await db.Memberships.AsNoTracking()
@@ -37,9 +46,9 @@ public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory)
         var needsMfa = org.RequireMfa && user?.TwoFactorEnabled != true;
         if (membership is not null)
         {
-            return new Caller(userId, actor, org.Id, org.Slug, membership.Role, NeedsMfa: needsMfa);
+            return (new Caller(userId, actor, org.Id, org.Slug, membership.Role, NeedsMfa: needsMfa), org.Id);
         }
 
-        return user?.IsSystemAdmin == true ? new Caller(userId, actor, org.Id, org.Slug, Role.Admin, NeedsMfa: needsMfa) : null;
+        return (user?.IsSystemAdmin == true ? new Caller(userId, actor, org.Id, org.Slug, Role.Admin, NeedsMfa: needsMfa) : null, org.Id);
     }
 }

@@ -18,6 +18,7 @@ public static class CoreServiceCollectionExtensions
         services.AddAimsDatabase(configuration);
         services.AddSingleton(sp => Ledger.LedgerKeySettings.From(configuration, sp.GetRequiredService<DatabaseSettings>().DataDirectory));
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AimsDbContext>>().CreateDbContext());
+        services.AddSingleton<Ledger.LedgerHeadReader>();
         services.AddSingleton<Common.Registers.RegisterCounts>();
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<ApiTokenService>();

@@ -40,6 +40,7 @@ public sealed class LedgerCommitInterceptor(LedgerCheckpointSignal signal) : DbT
 
     private void Publish(TransactionEndEventData eventData)
     {
+        LedgerHeadReader.Forget();
         if (eventData.Context is AimsDbContext db && db.TakeAppendedChains() is { Count: > 0 } chains)
         {
             signal.Notify(chains);

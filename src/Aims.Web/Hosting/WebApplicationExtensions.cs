@@ -1,4 +1,5 @@
 using Aims.Core.Access;
+using Aims.Core.Ledger;
 using Aims.Web.Api;
 using Aims.Web.Components;
 using Aims.Web.Security;
@@ -24,6 +25,13 @@ public static class WebApplicationExtensions
         {
             branch.UseStatusCodePages();
             branch.UseMiddleware<JsonContentTypeMiddleware>();
+            // An API request reads the ledger heads its caches check against once (token, caller, list totals).
+            // Only here: a UI circuit is one long-lived request whose later work must see later heads.
+            branch.Use(async (context, next) =>
+            {
+                using var heads = LedgerHeadReader.BeginRequest();
+                await next(context);
+            });
             // Authenticated answers are personal (records, tokens): no browser or proxy cache may keep them.
             branch.Use((context, next) =>
             {

@@ -11,7 +11,7 @@ namespace Aims.Core.Common.Registers;
 /// ledger chain is the one it was counted at: every change to one of its records appends to that chain in the same
 /// transaction, and sequences are assigned under the chain's lock until commit (so in commit order), so a moved head
 /// means "recount" — whichever process (host, CLI) made the change. Reading the head is one lookup in the
-/// (Chain, Sequence) index. (A global id would not do: on PostgreSQL ids are handed out before commit, so a lower id
+/// (Chain, Sequence) index, shared with the request's other caches (LedgerHeadReader). (A global id would not do: on PostgreSQL ids are handed out before commit, so a lower id
 /// can become visible after a higher one.)
 /// </summary>
 public sealed class RegisterCounts
@@ -28,10 +28,8 @@ public sealed class RegisterCounts
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
-        var chain = LedgerChains.For(organizationId);
-        var head = await db.LedgerEntries.Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence)
-            .Select(e => e.Sequence).FirstOrDefaultAsync(ct);
-        key = chain + '\u001f' + key;
+        var head = (await LedgerHeadReader.ReadAsync(db, organizationId, ct))?.Organization ?? 0;
+        key = organizationId.ToString("N") + '\u001f' + key;
         if (_counts.TryGetValue(key, out var cached) && cached.Head == head)
         {
             return cached.Count;
