@@ -17,6 +17,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddAimsDatabase(configuration);
         services.AddSingleton(sp => Ledger.LedgerKeySettings.From(configuration, sp.GetRequiredService<DatabaseSettings>().DataDirectory));
+        services.AddSingleton(sp => Evidence.Files.FileStoreSettings.From(configuration, sp.GetRequiredService<DatabaseSettings>().DataDirectory));
+        services.AddSingleton<Evidence.Files.IFileStore, Evidence.Files.LocalFileStore>();
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AimsDbContext>>().CreateDbContext());
         services.AddSingleton<Ledger.LedgerHeadReader>();
         services.AddSingleton<Common.Registers.RegisterCounts>();
