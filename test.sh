@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of OpenAIMS: installs and starts what the tests need (Chromium, PostgreSQL), builds, checks that
-# both providers' migrations match the model, runs all test projects, and ends with "N passed, N failed, N skipped".
+# Runs every test of OpenAIMS: installs and starts what the tests need (Chromium, PostgreSQL, poppler-utils), builds,
+# checks that both providers' migrations match the model, runs all test projects, and ends with
+# "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteractive
@@ -8,6 +9,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteract
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || need_apt+=(postgresql)
+# pdftotext and pdffonts read back the PDFs that Aims.Reporting renders.
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "== installing ${need_apt[*]}"
