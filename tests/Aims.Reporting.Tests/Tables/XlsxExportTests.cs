@@ -1,6 +1,7 @@
 using System.Globalization;
 using Aims.Reporting.Tables;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 
 namespace Aims.Reporting.Tests.Tables;
 
@@ -38,6 +39,17 @@ public sealed class XlsxExportTests
         var filterName = xlsx.Workbook.DefinedNames!.Elements<DefinedName>().Single();
         Assert.Equal("_xlnm._FilterDatabase", filterName.Name!.Value);
         Assert.Equal("'Export'!$A$1:$E$4", filterName.Text);
+    }
+
+    [Fact]
+    public async Task The_workbook_is_valid_Office_Open_XML()
+    {
+        using var xlsx = new XlsxReader(await ExportAsync(SampleRow.Table, Samples, "Risks: 2026"));
+
+        var errors = new OpenXmlValidator().Validate(xlsx.Document, TestContext.Current.CancellationToken)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Fact]

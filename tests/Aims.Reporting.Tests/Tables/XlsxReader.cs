@@ -16,6 +16,8 @@ internal sealed class XlsxReader : IDisposable
         Worksheet = ((WorksheetPart)WorkbookPart.GetPartById(sheet.Id!.Value!)).Worksheet!;
     }
 
+    public SpreadsheetDocument Document => _document;
+
     public WorkbookPart WorkbookPart => _document.WorkbookPart!;
 
     public Workbook Workbook => WorkbookPart.Workbook!;
