@@ -171,4 +171,45 @@ public sealed class XlsxExportTests
         Assert.Equal("50000", xlsx.Cell("B50001").CellValue!.Text);
         Assert.Equal("A1:E50001", xlsx.Worksheet.GetFirstChild<AutoFilter>()!.Reference!.Value);
     }
+
+    [Fact]
+    public async Task Dates_before_Excels_calendar_are_kept_as_ISO_text()
+    {
+        var table = new TableDefinition<DateOnly>().Column("day", "Day", d => d);
+
+        using var xlsx = new XlsxReader(await ExportAsync(table, [new DateOnly(1899, 6, 1), new DateOnly(1900, 3, 1)]));
+
+        Assert.Equal("1899-06-01", xlsx.Text("A2"));
+        Assert.Equal("61", xlsx.Cell("A3").CellValue!.Text);
+    }
+
+    [Fact]
+    public async Task A_failing_row_source_leaves_the_output_untouched()
+    {
+        var output = new ResponseLikeStream();
+
+        IEnumerable<string> Rows()
+        {
+            yield return "fine";
+            throw new InvalidOperationException("database gone");
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            TableExport.WriteAsync(ExportFormat.Xlsx, TextTable, Rows(), output, "Export", TestContext.Current.CancellationToken));
+
+        Assert.Equal("database gone", error.Message);
+        Assert.Equal(0, output.Written.Length);
+    }
+
+    [Fact]
+    public async Task More_columns_than_a_sheet_holds_are_refused()
+    {
+        var table = Enumerable.Range(0, 16_385).Aggregate(new TableDefinition<int>(),
+            (t, i) => t.Column("c" + i.ToString(CultureInfo.InvariantCulture), "C", _ => 1));
+
+        var error = await Assert.ThrowsAsync<ExportLimitExceededException>(() =>
+            TableExport.WriteAsync(ExportFormat.Xlsx, table, [1], new ResponseLikeStream(), "Export", TestContext.Current.CancellationToken));
+
+        Assert.Contains("16385 columns", error.Message, StringComparison.Ordinal);
+    }
 }
