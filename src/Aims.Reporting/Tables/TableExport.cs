@@ -14,8 +14,9 @@ public static class TableExport
 {
     /// <summary>
     /// Writes the header row and then one row per element of <paramref name="rows"/>.
-    /// CSV goes straight to <paramref name="output"/>; xlsx is assembled in a temporary file first and copied when
-    /// complete, so an <see cref="ExportLimitExceededException"/> arrives before the first byte is written.
+    /// CSV goes straight to <paramref name="output"/> as rows arrive (a failing row source therefore ends a response that
+    /// is already under way); xlsx is assembled in a temporary file first and copied when complete, so an
+    /// <see cref="ExportLimitExceededException"/> or a failing source leaves <paramref name="output"/> untouched.
     /// </summary>
     /// <param name="sheetName">The xlsx sheet name, made valid for Excel (31 characters, none of <c>[]:*?/\</c>); CSV ignores it.</param>
     /// <exception cref="ExportLimitExceededException">An xlsx cell or sheet would exceed Excel's limits.</exception>
