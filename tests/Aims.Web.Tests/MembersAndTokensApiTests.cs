@@ -197,7 +197,7 @@ public abstract class MembersAndTokensApiTests(AimsAppFactory app)
         Assert.Contains("Reload", ex.Message, StringComparison.Ordinal);
         // …and someone who is no longer a member sees nothing at all.
         var outsider = new Caller(Guid.NewGuid(), "gone@test.local", demo.Id, "demo", Role.Admin);
-        await Assert.ThrowsAsync<NotFoundException>(() => systems.ListAsync(outsider, new Aims.Core.AiSystems.AiSystemQuery(), Ct));
+        await Assert.ThrowsAsync<NotFoundException>(() => systems.ListAsync(outsider, new Aims.Core.Registers.RegisterQuery(), Ct));
         Assert.False(await db.AiSystems.IgnoreQueryFilters().AnyAsync(s => s.Name == "Stale rights", Ct));
     }
 

@@ -11,13 +11,17 @@ public static class PermissionMatrix
 {
     private static readonly FrozenDictionary<Role, FrozenSet<string>> Grants = new Dictionary<Role, FrozenSet<string>>
     {
-        [Role.Viewer] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead),
+        [Role.Viewer] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
+            Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ReadinessRead),
         [Role.Auditor] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
-            Permissions.LedgerRead),
+            Permissions.LedgerRead, Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ReadinessRead),
         [Role.Contributor] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
-            Permissions.AiSystemsWrite),
+            Permissions.AiSystemsWrite, Permissions.DocumentsRead, Permissions.DocumentsWrite, Permissions.EvidenceRead,
+            Permissions.EvidenceWrite, Permissions.ReadinessRead),
         [Role.GovernanceLead] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
-            Permissions.AiSystemsWrite, Permissions.AiSystemsArchive, Permissions.LedgerRead),
+            Permissions.AiSystemsWrite, Permissions.AiSystemsArchive, Permissions.LedgerRead, Permissions.DocumentsRead,
+            Permissions.DocumentsWrite, Permissions.DocumentsApprove, Permissions.DocumentsArchive, Permissions.EvidenceRead,
+            Permissions.EvidenceWrite, Permissions.EvidenceArchive, Permissions.ReadinessRead),
         [Role.Admin] = Set([.. Permissions.All]),
     }.ToFrozenDictionary();
 

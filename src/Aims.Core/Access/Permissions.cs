@@ -17,9 +17,27 @@ public static class Permissions
     public const string MembersManage = "members.manage";
     public const string TokensManage = "tokens.manage";
 
+    /// <summary>Controlled documents (7.5): read versions, and write drafts.</summary>
+    public const string DocumentsRead = "documents.read";
+    public const string DocumentsWrite = "documents.write";
+
+    /// <summary>Approve and publish a version when the document names no approvers of its own (named approvers may
+    /// approve what they are named for whatever their role).</summary>
+    public const string DocumentsApprove = "documents.approve";
+    public const string DocumentsArchive = "documents.archive";
+
+    /// <summary>The evidence library (files, links, computed results).</summary>
+    public const string EvidenceRead = "evidence.read";
+    public const string EvidenceWrite = "evidence.write";
+    public const string EvidenceArchive = "evidence.archive";
+
+    /// <summary>Readiness for certification, computed from the records.</summary>
+    public const string ReadinessRead = "readiness.read";
+
     public static IReadOnlyList<string> All { get; } =
     [
         CatalogRead, OrganizationRead, AiSystemsRead, AiSystemsWrite, AiSystemsArchive, LedgerRead, MembersManage,
-        TokensManage,
+        TokensManage, DocumentsRead, DocumentsWrite, DocumentsApprove, DocumentsArchive, EvidenceRead, EvidenceWrite,
+        EvidenceArchive, ReadinessRead,
     ];
 }

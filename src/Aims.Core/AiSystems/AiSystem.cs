@@ -1,4 +1,4 @@
-using Aims.Core.Common;
+using Aims.Core.Registers;
 
 namespace Aims.Core.AiSystems;
 
@@ -6,9 +6,8 @@ namespace Aims.Core.AiSystems;
 /// An entry in the AI system register (the inventory auditors start from, and the anchor for risks, impact
 /// assessments, evidence and monitoring). Intended use backs Annex A control A.9.4.
 /// </summary>
-public sealed class AiSystem : AuditedEntity, ITenantOwned
+public sealed class AiSystem : RegisterRecord
 {
-    public Guid OrganizationId { get; set; }
     public string Name { get; set; } = "";
 
     /// <summary>
@@ -21,7 +20,10 @@ public sealed class AiSystem : AuditedEntity, ITenantOwned
     public string? IntendedUse { get; set; }
     public Guid OwnerId { get; set; }
     public LifecycleStage LifecycleStage { get; set; }
+
+    /// <summary>Active or archived: the archive state as a column of its own, which the status filter and sort use.</summary>
     public AiSystemStatus Status { get; set; }
-    public DateTimeOffset? ArchivedAt { get; set; }
-    public string? ArchiveReason { get; set; }
+
+    protected override void OnArchiveChanged(bool archived) =>
+        Status = archived ? AiSystemStatus.Archived : AiSystemStatus.Active;
 }

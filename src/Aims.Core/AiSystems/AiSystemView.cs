@@ -16,4 +16,4 @@ public sealed record AiSystemView(
     string CreatedBy,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
-    long Version);
+    long Version) : Registers.IRegisterView;

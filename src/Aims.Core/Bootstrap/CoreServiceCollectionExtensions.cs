@@ -21,8 +21,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Evidence.Files.IFileStore, Evidence.Files.LocalFileStore>();
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AimsDbContext>>().CreateDbContext());
         services.AddSingleton<Ledger.LedgerHeadReader>();
-        services.AddSingleton<Common.Registers.RegisterCounts>();
+        services.AddSingleton<Registers.RegisterCounts>();
         services.AddSingleton<AiSystemService>();
+        services.AddSingleton(sp => sp.GetRequiredService<AiSystemService>().Register);
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<SessionStore>();

@@ -112,8 +112,19 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AimsDbContext).Assembly);
-        builder.Entity<AiSystem>().HasQueryFilter(s => s.OrganizationId == TenantId);
+        // Every tenant-owned entity is scoped to TenantId by convention, so a new register cannot forget it
+        // (TenancyConventionTests fails for any that lacks the filter).
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && typeof(ITenantOwned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            FilterByTenantMethod.MakeGenericMethod(type.ClrType).Invoke(this, [builder]);
+        }
     }
+
+    private static readonly System.Reflection.MethodInfo FilterByTenantMethod =
+        typeof(AimsDbContext).GetMethod(nameof(FilterByTenant), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+
+    private void FilterByTenant<T>(ModelBuilder builder)
+        where T : class, ITenantOwned => builder.Entity<T>().HasQueryFilter(e => e.OrganizationId == TenantId);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,4 @@
-namespace Aims.Core.Common.Registers;
+namespace Aims.Core.Registers;
 
 /// <summary>
 /// The matching rules of every register's free-text search, the same on SQLite (FTS5 trigram index) and PostgreSQL

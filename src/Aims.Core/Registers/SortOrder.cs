@@ -1,4 +1,6 @@
-namespace Aims.Core.Common.Registers;
+using Aims.Core.Common;
+
+namespace Aims.Core.Registers;
 
 /// <summary>A parsed sort: the field and its direction, applied as a total order (see <see cref="SortField{T}"/>).</summary>
 public sealed record SortOrder<T>(SortField<T> Field, bool Descending)

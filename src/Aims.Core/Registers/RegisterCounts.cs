@@ -3,7 +3,7 @@ using Aims.Core.Data;
 using Aims.Core.Ledger;
 using Microsoft.EntityFrameworkCore;
 
-namespace Aims.Core.Common.Registers;
+namespace Aims.Core.Registers;
 
 /// <summary>
 /// Remembers list totals per organization and filter, so paging through a register (or 64 clients reading its first

@@ -1,4 +1,6 @@
-namespace Aims.Core.Common.Registers;
+using Aims.Core.Common;
+
+namespace Aims.Core.Registers;
 
 /// <summary>
 /// The sortable fields of one register; the first is the default. Parses the API's "field" / "-field" (descending),

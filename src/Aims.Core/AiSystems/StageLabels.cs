@@ -1,6 +1,4 @@
-using Aims.Core.AiSystems;
-
-namespace Aims.Web.Components.Ui;
+namespace Aims.Core.AiSystems;
 
 /// <summary>
 /// Human wording of the ISO/IEC 22989 life-cycle stages. The enum names are the API contract; people read these.

@@ -1,4 +1,6 @@
-namespace Aims.Core.Common.Registers;
+using Aims.Core.Common;
+
+namespace Aims.Core.Registers;
 
 /// <summary>
 /// A validated, 1-based page of a register list and the row offset it starts at. The offset is computed in 64 bits

@@ -1,6 +1,7 @@
+using Aims.Core.Common;
 using System.Linq.Expressions;
 
-namespace Aims.Core.Common.Registers;
+namespace Aims.Core.Registers;
 
 /// <summary>
 /// One sortable column of a register: its API name and the keys it orders by. <see cref="AuditedEntity.Id"/> is always

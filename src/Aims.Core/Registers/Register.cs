@@ -1,0 +1,246 @@
+using System.Runtime.CompilerServices;
+using Aims.Core.Access;
+using Aims.Core.Common;
+using Aims.Core.Data;
+using Aims.Core.Ledger;
+using Aims.Core.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Core.Registers;
+
+/// <summary>
+/// The use cases every register shares, driven by its <see cref="RegisterDefinition{T, TView}"/>: a list that
+/// searches, filters, sorts and pages in indexed SQL with a cached total; one record; its history from the ledger;
+/// archive with a reason and restore; the whole current filter for export. A register's own service adds its
+/// create and edit rules and uses <see cref="FindForChangeAsync"/> and <see cref="SaveAsync"/> for them.
+/// </summary>
+public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, IDbContextFactory<AimsDbContext> dbFactory,
+    RegisterCounts counts)
+    where T : RegisterRecord
+{
+    public RegisterDefinition<T, TView> Definition { get; } = definition ?? throw new ArgumentNullException(nameof(definition));
+
+    public async Task<PagedResult<TView>> ListAsync(Caller caller, RegisterQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(query);
+        caller.Demand(Definition.Permissions.Read);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var window = PageWindow.Validate(query.Page, query.PageSize, errors);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var (records, sort, countKey) = Filtered(db, query, errors);
+        var total = await counts.CountAsync(db, caller.OrganizationId, countKey, records, ct);
+        var page = await Definition.Project(db, sort.Apply(records).Skip(window.Offset).Take(window.PageSize)).ToListAsync(ct);
+        return new PagedResult<TView>(page, total, window.Page, window.PageSize);
+    }
+
+    /// <summary>Every record of the current filter in the current sort, streamed (no paging), for exports.</summary>
+    public async IAsyncEnumerable<TView> ExportAsync(Caller caller, RegisterQuery query,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(query);
+        caller.Demand(Definition.Permissions.Read);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var (records, sort, _) = Filtered(db, query, new Dictionary<string, string[]>(StringComparer.Ordinal));
+        await foreach (var row in Definition.Project(db, sort.Apply(records)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Throws the validation errors of a list request (filters, sort, search) before an export starts
+    /// writing, so a bad request answers 400 rather than a half-written file.</summary>
+    public void Validate(RegisterQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        Definition.Sorts.Parse(query.Sort, errors);
+        SearchTerms.Parse(query.Search, errors);
+        foreach (var (name, value) in query.Filters)
+        {
+            var filter = Definition.Filters.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (filter is null)
+            {
+                errors[name] = [UnknownFilter(name)];
+            }
+            else if (!string.IsNullOrWhiteSpace(value))
+            {
+                filter.Apply(Enumerable.Empty<T>().AsQueryable(), value, errors);
+            }
+        }
+
+        ThrowIfAny(errors);
+    }
+
+    public async Task<TView> GetAsync(Caller caller, Guid id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Definition.Permissions.Read);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        return await ViewAsync(db, id, ct);
+    }
+
+    /// <summary>The record's history, straight from the ledger (oldest first).</summary>
+    public async Task<IReadOnlyList<LedgerEntry>> HistoryAsync(Caller caller, Guid id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Definition.Permissions.Read);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        if (!await db.Set<T>().AnyAsync(r => r.Id == id, ct))
+        {
+            throw new NotFoundException(Capitalized);
+        }
+
+        var key = id.ToString("D");
+        return await db.LedgerEntries.AsNoTracking()
+            .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == Definition.EntityType && e.EntityId == key)
+            // Insertion order, not the per-chain sequence: an upgraded record's history starts in the legacy chain.
+            .OrderBy(e => e.Id)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Takes the record out of the active register; nothing is deleted, the reason is kept and ledgered.</summary>
+    public async Task<TView> ArchiveAsync(Caller caller, Guid id, string? reason, long? expectedVersion, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Definition.Permissions.Archive);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ValidationFailedException("reason", $"A reason is required to archive {Article} {Definition.Noun}.");
+        }
+
+        if (TextRules.Problem("Reason", reason, TextKind.MultiLine, DomainRules.ReasonMaxLength) is { } problem)
+        {
+            throw new ValidationFailedException("reason", problem);
+        }
+
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var record = await FindForChangeAsync(db, id, expectedVersion, ct);
+        if (record.ArchivedAt is not null)
+        {
+            throw new ValidationFailedException("status", $"The {Definition.Noun} is already archived.");
+        }
+
+        record.Archive(db.Now(), reason.Trim());
+        await SaveAsync(db, ct);
+        return await ViewAsync(db, id, ct);
+    }
+
+    /// <summary>Brings an archived record back into the active register (also ledgered).</summary>
+    public async Task<TView> RestoreAsync(Caller caller, Guid id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Definition.Permissions.Archive);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var record = await FindForChangeAsync(db, id, expectedVersion: null, ct);
+        if (record.ArchivedAt is null)
+        {
+            throw new ValidationFailedException("status", $"The {Definition.Noun} is not archived.");
+        }
+
+        if (Definition.BeforeRestore is { } check)
+        {
+            await check(db, record, ct);
+        }
+
+        record.Restore();
+        await SaveAsync(db, ct);
+        return await ViewAsync(db, id, ct);
+    }
+
+    /// <summary>The record, tracked for a change, after checking the version the caller read (If-Match → 412).</summary>
+    public async Task<T> FindForChangeAsync(AimsDbContext db, Guid id, long? expectedVersion, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(Capitalized);
+        if (expectedVersion is { } expected && expected != record.Version)
+        {
+            throw new ConcurrencyConflictException(
+                $"The {Definition.Noun} was changed by someone else (you have version {expected}, the current is {record.Version}). Reload and try again.",
+                preconditionFailed: true);
+        }
+
+        return record;
+    }
+
+    /// <summary>Saves (ledgered in the same transaction); a lost race becomes 409, and a unique index's refusal the
+    /// answer of <paramref name="onUniqueViolation"/> when it recognises it.</summary>
+    public async Task SaveAsync(AimsDbContext db, CancellationToken ct, Func<Task<Exception?>>? onUniqueViolation = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(
+                $"The {Definition.Noun} was changed by someone else while you were saving. Reload and try again.",
+                preconditionFailed: false);
+        }
+        catch (DbUpdateException) when (onUniqueViolation is not null)
+        {
+            if (await onUniqueViolation() is { } answer)
+            {
+                throw answer;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>One record as callers see it.</summary>
+    public async Task<TView> ViewAsync(AimsDbContext db, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await Definition.Project(db, db.Set<T>().AsNoTracking().Where(r => r.Id == id)).FirstOrDefaultAsync(ct)
+               ?? throw new NotFoundException(Capitalized);
+    }
+
+    private (IQueryable<T> Records, SortOrder<T> Sort, string CountKey) Filtered(AimsDbContext db, RegisterQuery query,
+        Dictionary<string, string[]> errors)
+    {
+        var sort = Definition.Sorts.Parse(query.Sort, errors);
+        var search = SearchTerms.Parse(query.Search, errors);
+        var records = db.Set<T>().AsNoTracking();
+        if (search is not null && Definition.Search is { } index)
+        {
+            records = index.Apply(db, records, search);
+        }
+
+        var key = new List<string> { Definition.Name, search is null ? "" : string.Join('\u001e', search.Terms) };
+        foreach (var (name, value) in query.Filters.OrderBy(f => f.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            var filter = Definition.Filters.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (filter is null)
+            {
+                errors[name] = [UnknownFilter(name)];
+            }
+            else if (!string.IsNullOrWhiteSpace(value))
+            {
+                records = filter.Apply(records, value, errors);
+                key.Add(filter.Name + "=" + value.Trim().ToUpperInvariant());
+            }
+        }
+
+        ThrowIfAny(errors);
+        return (records, sort, string.Join('\u001f', key));
+    }
+
+    private string UnknownFilter(string name) => Definition.Filters.Count == 0
+        ? $"Unknown filter '{name}': this register has none."
+        : $"Unknown filter '{name}'. Use one of: {string.Join(", ", Definition.Filters.Select(f => f.Name))}.";
+
+    private static void ThrowIfAny(Dictionary<string, string[]> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
+    private string Capitalized => char.ToUpperInvariant(Definition.Noun[0]) + Definition.Noun[1..];
+
+    private string Article => "aeiouAEIOU".Contains(Definition.Noun[0], StringComparison.Ordinal) ? "an" : "a";
+}

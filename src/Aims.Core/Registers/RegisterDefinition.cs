@@ -1,0 +1,34 @@
+using Aims.Core.Data;
+
+namespace Aims.Core.Registers;
+
+/// <summary>
+/// Everything that makes one register differ from the others, declared once: what its records are called, its
+/// permissions, sorts, filters, search, how a record is shown (<see cref="Project"/>) and its columns. The shared
+/// behaviour — list, get, history, archive, restore, export — is <see cref="Register{T, TView}"/>'s.
+/// </summary>
+public sealed class RegisterDefinition<T, TView>
+    where T : RegisterRecord
+{
+    /// <summary>The register's name in the API, the CLI and the UI address ("ai-systems").</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What one record is called in messages ("AI system").</summary>
+    public required string Noun { get; init; }
+
+    public required RegisterPermissions Permissions { get; init; }
+    public required RegisterSorts<T> Sorts { get; init; }
+    public IReadOnlyList<RegisterFilter<T>> Filters { get; init; } = [];
+    public RegisterSearch<T>? Search { get; init; }
+
+    /// <summary>Records as callers see them (names resolved in the same query, never one query per row).</summary>
+    public required Func<AimsDbContext, IQueryable<T>, IQueryable<TView>> Project { get; init; }
+
+    public required IReadOnlyList<RegisterColumn<TView>> Columns { get; init; }
+
+    /// <summary>A check before an archived record returns (e.g. its name was taken meanwhile); throws to refuse.</summary>
+    public Func<AimsDbContext, T, CancellationToken, Task>? BeforeRestore { get; init; }
+
+    /// <summary>The ledger's entity type for the history (the CLR type name, as the recorder writes it).</summary>
+    public string EntityType => typeof(T).Name;
+}
