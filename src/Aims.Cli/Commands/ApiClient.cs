@@ -39,6 +39,19 @@ public sealed class ApiClient : IDisposable
         return await ReadAsync<T>(response, ct);
     }
 
+    /// <summary>Streams a file answer (an export) into <paramref name="destination"/>; a problem answer throws.</summary>
+    public async Task DownloadAsync(string path, Stream destination, CancellationToken ct)
+    {
+        using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new CliException(DescribeProblem((int)response.StatusCode, await response.Content.ReadAsStringAsync(ct)));
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(ct);
+        await body.CopyToAsync(destination, ct);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
