@@ -85,12 +85,12 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(page.Locator("#search")).ToHaveValueAsync(name);
         await Expect(page.Locator("#ai-systems-table tbody tr")).ToHaveCountAsync(1);
 
-        // Export the current filter as CSV (all pages).
+        // Export the current filter as CSV (all pages), with the columns the list shows.
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-csv").ClickAsync());
         var csvPath = Path.Combine(UiSession.ScreenshotDirectory, "export.csv");
         await download.SaveAsAsync(csvPath);
         var csv = await File.ReadAllTextAsync(csvPath, Encoding.UTF8, TestContext.Current.CancellationToken);
-        Assert.StartsWith("Id,Name,Purpose,", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("Name,Purpose,Owner,Lifecycle stage,Status,Updated at\r\n", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains(name, csv, StringComparison.Ordinal);
         Assert.Equal(2, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
 

@@ -49,7 +49,7 @@ public static class RegisterCommands
                 return CliErrors.Ok;
             }
 
-            var columns = definition.SummaryColumns.Select(k => definition.Columns.Single(c => c.Key == k)).ToList();
+            var columns = definition.Columns.Where(c => c.Key == "id" || definition.ListColumns.Contains(c.Key)).ToList();
             var rows = result.Items.Select(item => columns.Select(c => TerminalText.Escape(Text(c.Value(item)))).ToList()).ToList();
             WriteTable(context.Output, [.. columns.Select(c => c.Header.ToUpperInvariant())], rows);
             context.Output.WriteLine($"{result.Items.Count} of {result.Total} shown (page {result.Page}).");

@@ -32,7 +32,7 @@ public static class AiSystemRegister
         Search = new RegisterSearch<AiSystem>("AiSystemSearch", "SystemId", s => s.Name, s => s.Purpose),
         Project = Project,
         BeforeRestore = AiSystemNames.EnsureFreeAsync,
-        SummaryColumns = ["id", "name", "lifecycleStage", "status", "owner"],
+        ListColumns = ["name", "purpose", "owner", "lifecycleStage", "status", "updatedAt"],
         Columns =
         [
             new("id", "Id", s => s.Id),

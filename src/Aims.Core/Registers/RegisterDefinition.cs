@@ -26,8 +26,9 @@ public sealed class RegisterDefinition<T, TView>
 
     public required IReadOnlyList<RegisterColumn<TView>> Columns { get; init; }
 
-    /// <summary>The keys of the columns a compact list shows (the CLI's table, a phone-width screen), in order.</summary>
-    public required IReadOnlyList<string> SummaryColumns { get; init; }
+    /// <summary>The keys of the columns the list shows unless the person picks others (the CLI's table shows the id
+    /// and these), in order.</summary>
+    public required IReadOnlyList<string> ListColumns { get; init; }
 
     /// <summary>A check before an archived record returns (e.g. its name was taken meanwhile); throws to refuse.</summary>
     public Func<AimsDbContext, T, CancellationToken, Task>? BeforeRestore { get; init; }

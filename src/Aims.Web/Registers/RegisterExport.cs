@@ -24,11 +24,12 @@ public static class RegisterExport
         register.Validate(query);
         var format = ParseFormat(http.Request.Query["format"]);
         var definition = register.Definition;
+        var table = Columns(RegisterTables.For(definition.Columns), http.Request.Query["columns"]);
         var stem = $"{caller.OrganizationSlug}-{definition.Name}-{http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
         http.Response.ContentType = format.ContentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{format.FileName(stem)}\"";
         http.Response.Headers.XContentTypeOptions = "nosniff";
-        await TableExport.WriteAsync(format, RegisterTables.For(definition.Columns),
+        await TableExport.WriteAsync(format, table,
             register.ExportAsync(caller, query, http.RequestAborted), http.Response.Body, Capitalized(definition.Noun) + "s",
             http.RequestAborted);
     }
@@ -44,6 +45,25 @@ public static class RegisterExport
         return ExportFormat.TryParse(text, out var format) && format is not null
             ? format
             : throw new ValidationFailedException("format", $"Unknown format '{text}'. Use csv or xlsx.");
+    }
+
+    /// <summary>The columns named by <c>columns=a,b</c> (as the list on screen shows them), else every column.</summary>
+    private static TableDefinition<TView> Columns<TView>(TableDefinition<TView> table, string? keys)
+    {
+        if (string.IsNullOrWhiteSpace(keys))
+        {
+            return table;
+        }
+
+        try
+        {
+            return table.Select(keys.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+        catch (ArgumentException)
+        {
+            throw new ValidationFailedException("columns",
+                $"Unknown or repeated column in '{keys}'. Use these, comma-separated: {string.Join(", ", table.Columns.Select(c => c.Key))}.");
+        }
     }
 
     private static string Capitalized(string noun) => char.ToUpperInvariant(noun[0]) + noun[1..];
