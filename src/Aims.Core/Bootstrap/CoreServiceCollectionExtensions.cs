@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerHeadReader>();
         services.AddSingleton<Registers.RegisterCounts>();
         services.AddSingleton<AiSystemService>();
+        services.AddSingleton<Readiness.ReadinessService>();
         services.AddSingleton(sp => sp.GetRequiredService<AiSystemService>().Register);
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();

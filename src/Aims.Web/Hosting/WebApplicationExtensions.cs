@@ -2,6 +2,7 @@ using Aims.Core.Access;
 using Aims.Core.Ledger;
 using Aims.Web.Api;
 using Aims.Web.Components;
+using Aims.Web.Readiness;
 using Aims.Web.Security;
 using Scalar.AspNetCore;
 
@@ -76,6 +77,7 @@ public static class WebApplicationExtensions
         org.MapMembersApi();
         org.MapTokensApi();
         org.MapLedgerApi();
+        org.MapReadinessApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new MeResponse(
                 http.User.Identity?.Name ?? "", http.User.HasClaim(c => c.Type == AimsClaims.TokenId))))
             .WithTags("Account").WithName("Me").WithSummary("Who the API thinks you are")
