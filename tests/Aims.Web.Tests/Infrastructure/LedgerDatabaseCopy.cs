@@ -106,7 +106,8 @@ public sealed class LedgerDatabaseCopy : IAsyncDisposable
         }
     }
 
-    // CREATE DATABASE … TEMPLATE needs the original to have no other sessions: idle pooled ones are closed first.
+    // CREATE DATABASE … TEMPLATE needs the original to have no other sessions: idle pooled ones are closed first. Only
+    // our own can be ended; a server process in it (autovacuum, which test.sh turns off) makes CREATE wait and retry.
     private static async Task CopyPostgresAsync(string original, string copy)
     {
         await using var admin = new NpgsqlConnection($"{AimsAppFactory.PostgresBase};Database=postgres");
@@ -115,7 +116,7 @@ public sealed class LedgerDatabaseCopy : IAsyncDisposable
         {
             NpgsqlConnection.ClearAllPools();
             await using (var kill = new NpgsqlCommand(
-                             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid()", admin))
+                             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @db AND pid <> pg_backend_pid() AND usename = current_user", admin))
             {
                 kill.Parameters.AddWithValue("db", original);
                 await kill.ExecuteNonQueryAsync();
