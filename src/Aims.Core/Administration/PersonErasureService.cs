@@ -60,6 +60,10 @@ public sealed class PersonErasureService(AimsDbContext db)
             db.SignInFailureCounters.RemoveRange(await db.SignInFailureCounters.Where(c => c.Key == counterKey).ToListAsync(ct));
         }
 
+        // Reminders copy record titles for the person and e-mails queue for them: neither may outlive the erasure.
+        await db.Notifications.IgnoreQueryFilters().Where(n => n.UserId == user.Id).ExecuteDeleteAsync(ct);
+        await db.OutboundMails.Where(m => m.UserId == user.Id).ExecuteDeleteAsync(ct);
+
         Pseudonymize(user);
         db.Memberships.RemoveRange(await db.Memberships.Where(m => m.UserId == user.Id).ToListAsync(ct));
         foreach (var token in await db.ApiTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null).ToListAsync(ct))
@@ -141,7 +145,7 @@ public sealed class PersonErasureService(AimsDbContext db)
         }
         else if (db.Database.IsNpgsql())
         {
-            await db.Database.ExecuteSqlRawAsync("VACUUM FULL \"AspNetUsers\", \"PersonDataKeys\", \"AspNetUserTokens\"", ct);
+            await db.Database.ExecuteSqlRawAsync("VACUUM FULL \"AspNetUsers\", \"PersonDataKeys\", \"AspNetUserTokens\", \"Notifications\", \"OutboundMails\"", ct);
         }
     }
 }

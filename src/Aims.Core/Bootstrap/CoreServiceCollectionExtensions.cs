@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OrganizationService>();
         services.AddSingleton<MembershipService>();
         services.AddSingleton<Ledger.LedgerQueryService>();
+        AddReminders(services);
         services.AddScoped<AimsInitializer>();
         services.AddScoped<Administration.InstallationAdminService>();
         services.AddScoped<Administration.PersonErasureService>();
@@ -40,6 +41,21 @@ public static class CoreServiceCollectionExtensions
         return services.AddIdentityCore<AimsUser>(ConfigureIdentity)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AimsDbContext>();
+    }
+
+    /// <summary>
+    /// "My work", notifications and the reminder job. Features add their own <see cref="Reminders.MyWork.IMyWorkSource"/>
+    /// singletons; mail stays off (<see cref="Reminders.Mail.ReminderMailSettings.Disabled"/>) unless the host enables it.
+    /// </summary>
+    private static void AddReminders(IServiceCollection services)
+    {
+        services.AddSingleton<Reminders.MyWork.IMyWorkSource, ApiTokenWorkSource>();
+        services.AddSingleton<Reminders.MyWork.MyWorkService>();
+        services.AddSingleton<Reminders.Notifications.NotificationService>();
+        services.TryAddSingleton(Reminders.Mail.ReminderMailSettings.Disabled);
+        services.AddSingleton<Reminders.Mail.MailOutbox>();
+        services.AddSingleton<Reminders.Scheduling.DatabaseLease>();
+        services.AddSingleton<Reminders.ReminderJob>();
     }
 
     /// <summary>Password policy and lockout: long passwords over composition tricks, lockout against guessing.</summary>

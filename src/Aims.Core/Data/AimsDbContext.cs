@@ -47,6 +47,9 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     public DbSet<PersonErasure> PersonErasures => Set<PersonErasure>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<SignInFailureCounter> SignInFailureCounters => Set<SignInFailureCounter>();
+    public DbSet<Reminders.Notifications.Notification> Notifications => Set<Reminders.Notifications.Notification>();
+    public DbSet<Reminders.Mail.OutboundMail> OutboundMails => Set<Reminders.Mail.OutboundMail>();
+    public DbSet<Reminders.Scheduling.SchedulerLease> SchedulerLeases => Set<Reminders.Scheduling.SchedulerLease>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

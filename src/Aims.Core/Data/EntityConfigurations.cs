@@ -15,6 +15,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Name).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(o => o.Slug).HasMaxLength(64);
         b.Property(o => o.Sector).HasMaxLength(DomainRules.NameMaxLength);
+        b.Property(o => o.TimeZone).HasMaxLength(OrganizationTimeZones.MaxLength);
         b.HasIndex(o => o.Slug).IsUnique();
         b.Property(o => o.Version).IsConcurrencyToken();
     }

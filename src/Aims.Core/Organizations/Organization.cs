@@ -17,4 +17,12 @@ public sealed class Organization : AuditedEntity
     /// session; API tokens keep working, but only enrolled members can create them here.
     /// </summary>
     public bool RequireMfa { get; set; }
+
+    /// <summary>
+    /// The IANA time zone (e.g. <c>Europe/Berlin</c>) in which the organization's dates are shown and due dates fall:
+    /// a review "due on 1 March" is overdue once 1 March has ended there. Times stay stored in UTC. Null means UTC
+    /// (organizations from before the setting, and new ones until an Admin chooses); read it through
+    /// <see cref="OrganizationCalendar.For(Organization)"/>.
+    /// </summary>
+    public string? TimeZone { get; set; }
 }

@@ -53,31 +53,49 @@ public sealed class OrganizationService(IDbContextFactory<AimsDbContext> dbFacto
         caller.Demand(Permissions.OrganizationRead);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var org = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == caller.OrganizationId, ct);
-        return new OrganizationSettings(org.Slug, org.Name, org.RequireMfa);
+        return SettingsOf(org);
     }
 
     /// <summary>
-    /// Changes the organization's settings. Admin-only (<see cref="Permissions.MembersManage"/>: the rule decides who may
-    /// take part as a member, like admitting members does).
+    /// Changes the organization's settings; fields left out keep their value. Admin-only
+    /// (<see cref="Permissions.MembersManage"/>: the MFA rule decides who may take part as a member, like admitting
+    /// members does, and the time zone moves every due date of the organization).
     /// </summary>
     public async Task<OrganizationSettings> UpdateSettingsAsync(Caller caller, OrganizationSettingsInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
         caller.Demand(Permissions.MembersManage);
-        if (input.RequireMfa is not { } requireMfa)
+        if (input.RequireMfa is null && input.TimeZone is null)
         {
-            throw new ValidationFailedException("requireMfa", "requireMfa is required (true or false).");
+            const string nothing = "Send at least one setting: requireMfa (true or false) or timeZone (an IANA time zone such as Europe/Berlin).";
+            throw new ValidationFailedException(new Dictionary<string, string[]> { ["requireMfa"] = [nothing], ["timeZone"] = [nothing] });
+        }
+
+        string? timeZone = null;
+        if (input.TimeZone is not null)
+        {
+            timeZone = OrganizationTimeZones.Find(input.TimeZone, out var problem)?.Id
+                       ?? throw new ValidationFailedException("timeZone", problem!);
         }
 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var org = await db.Organizations.FirstAsync(o => o.Id == caller.OrganizationId, ct);
-        if (org.RequireMfa != requireMfa)
+        if (input.RequireMfa is { } requireMfa)
         {
             org.RequireMfa = requireMfa;
-            await db.SaveChangesAsync(ct);
         }
 
-        return new OrganizationSettings(org.Slug, org.Name, org.RequireMfa);
+        if (timeZone is not null && timeZone != (org.TimeZone ?? OrganizationTimeZones.Default))
+        {
+            org.TimeZone = timeZone;
+        }
+
+        // Unchanged values leave the entity unmodified, so nothing is saved or ledgered.
+        await db.SaveChangesAsync(ct);
+        return SettingsOf(org);
     }
+
+    private static OrganizationSettings SettingsOf(Organization org) =>
+        new(org.Slug, org.Name, org.RequireMfa, org.TimeZone ?? OrganizationTimeZones.Default);
 }

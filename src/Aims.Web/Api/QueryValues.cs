@@ -42,4 +42,17 @@ public static class QueryValues
 
         throw new ValidationFailedException(parameter, $"'{value}' is not a whole number between {int.MinValue} and {int.MaxValue}.");
     }
+
+    /// <summary>A true/false parameter: absent gives null; anything else than true or false answers 400 naming it.</summary>
+    public static bool? ParseBool(string? value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return bool.TryParse(value.Trim(), out var parsed)
+            ? parsed
+            : throw new ValidationFailedException(parameter, $"'{value}' is not true or false.");
+    }
 }

@@ -3,6 +3,7 @@ using Aims.Core.Ledger;
 using Aims.Web.Api;
 using Aims.Web.Components;
 using Aims.Web.Readiness;
+using Aims.Web.Reminders;
 using Aims.Web.Security;
 using Scalar.AspNetCore;
 
@@ -78,6 +79,7 @@ public static class WebApplicationExtensions
         org.MapTokensApi();
         org.MapLedgerApi();
         org.MapReadinessApi();
+        org.MapMyWorkApi();
         api.MapGet("/me", (HttpContext http) => TypedResults.Ok(new MeResponse(
                 http.User.Identity?.Name ?? "", http.User.HasClaim(c => c.Type == AimsClaims.TokenId))))
             .WithTags("Account").WithName("Me").WithSummary("Who the API thinks you are")

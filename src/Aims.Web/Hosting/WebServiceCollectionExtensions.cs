@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Aims.Core.Access;
 using Aims.Core.Bootstrap;
 using Aims.Web.Api;
+using Aims.Web.Reminders;
 using Aims.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -23,6 +24,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<DecoyPassword>();
         var publicUrl = PublicUrlSettings.From(configuration);
         services.AddSingleton(publicUrl);
+        services.AddAimsReminders(configuration, publicUrl);
         // Over HTTPS no cookie may travel over plain HTTP (antiforgery's default would send its cookie without Secure).
         // When TLS ends at a proxy, SecurityHeadersMiddleware marks requests https because the public address is.
         const CookieSecurePolicy securePolicy = CookieSecurePolicy.SameAsRequest;

@@ -1,0 +1,32 @@
+namespace Aims.Core.Reminders.MyWork;
+
+/// <summary>
+/// What a "my work" item asks of the person. A fixed contract: the API writes it camelCase (<c>approvalWaiting</c>,
+/// <c>evidenceExpired</c>…), notifications store it, and reminders are keyed by it, so values are only ever added.
+/// </summary>
+public enum MyWorkKind
+{
+    /// <summary>A document version waits for this person's approval.</summary>
+    ApprovalWaiting,
+
+    /// <summary>A published version asks this person to acknowledge it.</summary>
+    AcknowledgementPending,
+
+    /// <summary>A document this person owns is due for review soon.</summary>
+    ReviewDue,
+
+    /// <summary>A document this person owns has passed its review date.</summary>
+    ReviewOverdue,
+
+    /// <summary>Evidence this person owns stops being valid soon.</summary>
+    EvidenceExpiring,
+
+    /// <summary>Evidence this person owns is no longer valid.</summary>
+    EvidenceExpired,
+
+    /// <summary>One of this person's API tokens expires soon; automation using it will stop.</summary>
+    ApiTokenExpiring,
+
+    /// <summary>One of this person's API tokens expired recently; automation using it is refused.</summary>
+    ApiTokenExpired,
+}
