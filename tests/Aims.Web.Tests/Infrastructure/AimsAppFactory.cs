@@ -144,6 +144,9 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests sign in far more often than a person would, all from one address; rate-limit tests lower these themselves.
         builder.UseSetting("Aims:RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Aims:RateLimits:FailedTokenAuthPerMinute", "100000");
+        // Tests run the reminder cycle themselves (ReminderRunner.RunOnceAsync), on their own clock; a background run on
+        // the real clock would take the lease and race them. The worker test turns it back on.
+        builder.UseSetting("Aims:Reminders:Enabled", "false");
         foreach (var (key, value) in UseSettings)
         {
             builder.UseSetting(key, value);

@@ -20,6 +20,7 @@ public sealed class TenancyConventionTests
         [typeof(Membership)] = "sign-in and the organization switcher list a person's organizations",
         [typeof(ApiToken)] = "a presented token is looked up before its organization is known",
         [typeof(LedgerEntry)] = "verification walks every chain; readers filter by organization explicitly",
+        [typeof(Core.Reminders.Mail.OutboundMail)] = "the outbox sender delivers every organization's mail; nothing lists it per tenant",
     };
 
     public static TheoryData<string> EntityTypes()
