@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test of OpenAIMS: installs and starts what the tests need (Chromium, PostgreSQL, poppler-utils), builds,
+# Runs every test of OpenAIMS: installs and starts what the tests need (Chromium, PostgreSQL, poppler-utils, tzdata), builds,
 # checks that both providers' migrations match the model, runs all test projects, and ends with
 # "N passed, N failed, N skipped".
 set -euo pipefail
@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pg_ctlcluster >/dev/null 2>&1 || need_apt+=(postgresql)
 # pdftotext and pdffonts read back the PDFs that Aims.Reporting renders.
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# Organization time zones are IANA zones from the tz database (the reminder tests use Pacific/Auckland and others).
+[ -f /usr/share/zoneinfo/zone.tab ] || need_apt+=(tzdata)
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "== installing ${need_apt[*]}"
