@@ -124,10 +124,7 @@ public abstract class ReminderDeliveryTests(AimsAppFactory app)
         for (var i = 0; i < 6; i++)
         {
             var person = await ReminderPerson.CreateAsync(app);
-            var id = Guid.NewGuid();
-            source.Set(person.OrganizationId, person.UserId, c =>
-                [new MyWorkItem(MyWorkKind.ApprovalWaiting, "Procedure " + id.ToString("N"), null, "Waits for your approval.",
-                    c.Link("documents", id), "documentVersion", id)]);
+            source.SetOne(person, MyWorkKind.ApprovalWaiting, "Procedure " + i, reason: "Waits for your approval.", recordType: "documentVersion");
             people.Add(person);
         }
 

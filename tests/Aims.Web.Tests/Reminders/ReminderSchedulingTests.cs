@@ -80,10 +80,7 @@ public abstract class ReminderSchedulingTests(AimsAppFactory app)
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var person = await ReminderPerson.CreateAsync(app);
         var source = new TestWorkSource();
-        var id = Guid.NewGuid();
-        source.Set(person.OrganizationId, person.UserId, c =>
-            [new MyWorkItem(MyWorkKind.AcknowledgementPending, "AI policy v2", null, "Please read and acknowledge version 2.",
-                c.Link("documents", id), "documentVersion", id)]);
+        source.SetOne(person, MyWorkKind.AcknowledgementPending, "AI policy v2", reason: "Please read and acknowledge version 2.");
         var port = InProcessSmtpServer.FreePort();
         var logs = new LogCapture();
         await using var node = ReminderNodes.Start(app, clock, source, port, (SmtpUser, SmtpPassword), logs);
@@ -128,9 +125,7 @@ public abstract class ReminderSchedulingTests(AimsAppFactory app)
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var person = await ReminderPerson.CreateAsync(app);
         var source = new TestWorkSource();
-        var id = Guid.NewGuid();
-        source.Set(person.OrganizationId, person.UserId, c =>
-            [new MyWorkItem(MyWorkKind.ApprovalWaiting, "Risk method", null, "Waits for your approval.", c.Link("documents", id), "documentVersion", id)]);
+        source.SetOne(person, MyWorkKind.ApprovalWaiting, "Risk method");
         await using var smtp = await InProcessSmtpServer.StartAsync(credentials: (SmtpUser, SmtpPassword));
         var logs = new LogCapture();
         const string wrong = "Not-The-Password-123";
@@ -151,10 +146,7 @@ public abstract class ReminderSchedulingTests(AimsAppFactory app)
         app.RequireProvider();
         var person = await ReminderPerson.CreateAsync(app);
         var source = new TestWorkSource();
-        var id = Guid.NewGuid();
-        source.Set(person.OrganizationId, person.UserId, c =>
-            [new MyWorkItem(MyWorkKind.EvidenceExpired, "Pen test report", c.Today.AddDays(-2), "Expired 2 days ago.",
-                c.Link("evidence", id), "evidence", id)]);
+        source.SetOne(person, MyWorkKind.EvidenceExpired, "Pen test report", -2, "Expired 2 days ago.", "evidence", "evidence");
         await using var smtp = await InProcessSmtpServer.StartAsync();
         await using var node = ReminderNodes.Start(app, TimeProvider.System, source, smtp.Port, settings: new Dictionary<string, string>
         {

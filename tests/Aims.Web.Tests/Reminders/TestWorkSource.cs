@@ -18,4 +18,15 @@ public sealed class TestWorkSource : IMyWorkSource
         Task.FromResult(_items.TryGetValue((context.Person.OrganizationId, context.Person.UserId), out var items)
             ? items(context)
             : (IReadOnlyList<MyWorkItem>)[]);
+
+    /// <summary>Gives <paramref name="person"/> exactly one item (due in <paramref name="dueInDays"/> days, or undated); returns its record id.</summary>
+    public Guid SetOne(ReminderPerson person, MyWorkKind kind, string title, int? dueInDays = null, string reason = "Needs your attention.",
+        string page = "documents", string recordType = "document")
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var id = Guid.NewGuid();
+        Set(person.OrganizationId, person.UserId, c =>
+            [new MyWorkItem(kind, title, dueInDays is { } days ? c.Today.AddDays(days) : null, reason, c.Link(page, id), recordType, id)]);
+        return id;
+    }
 }
