@@ -6,6 +6,7 @@ using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Data;
 using Aims.Core.Ledger;
+using Aims.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aims.Core.Readiness;
@@ -24,7 +25,7 @@ public sealed class ReadinessService(IDbContextFactory<AimsDbContext> dbFactory,
     };
 
     private readonly ILookup<string, IReadinessRule> _rules = rules.ToLookup(r => r.Target, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Guid, (long Head, DateOnly Day, ReadinessReport Report)> _live = new();
+    private readonly ConcurrentDictionary<Guid, (long Head, string? TimeZone, DateOnly Day, ReadinessReport Report)> _live = new();
 
     /// <summary>Readiness now, or as it stood at the end of <paramref name="day"/> (from that day's snapshot or the
     /// last one before it).</summary>
@@ -33,26 +34,30 @@ public sealed class ReadinessService(IDbContextFactory<AimsDbContext> dbFactory,
         ArgumentNullException.ThrowIfNull(caller);
         caller.Demand(Permissions.ReadinessRead);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        // The organization's time zone decides what "today" is; a change of it moves the chain, like any setting.
+        var head = (await LedgerHeadReader.ReadAsync(db, caller.OrganizationId, ct))?.Organization ?? 0;
+        var known = _live.TryGetValue(caller.OrganizationId, out var cached) && cached.Head == head;
+        var timeZone = known ? cached.TimeZone
+            : await db.Organizations.AsNoTracking().Where(o => o.Id == caller.OrganizationId).Select(o => o.TimeZone).FirstOrDefaultAsync(ct);
+        var today = OrganizationCalendar.For(timeZone).Today(now);
         if (day is { } asked && asked > today)
         {
             throw new ValidationFailedException("at", $"{asked:yyyy-MM-dd} is in the future; readiness can be shown for today or a past day.");
         }
 
-        await using var db = await dbFactory.OpenForAsync(caller, ct);
         if (day is { } past && past < today)
         {
             return await SnapshotAsync(db, past, ct);
         }
 
-        var head = (await LedgerHeadReader.ReadAsync(db, caller.OrganizationId, ct))?.Organization ?? 0;
-        if (_live.TryGetValue(caller.OrganizationId, out var cached) && cached.Head == head && cached.Day == today)
+        if (known && cached.Day == today)
         {
             return cached.Report;
         }
 
         var report = await ComputeAsync(new ReadinessScope(db, caller.OrganizationId, caller.OrganizationSlug, now, today), ct);
-        _live[caller.OrganizationId] = (head, today, report);
+        _live[caller.OrganizationId] = (head, timeZone, today, report);
         await SaveSnapshotAsync(db, caller.OrganizationId, today, report, ct);
         return report;
     }

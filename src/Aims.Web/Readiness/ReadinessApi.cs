@@ -25,7 +25,7 @@ public static class ReadinessApi
                 TimeProvider clock, [FromQuery] string? from, [FromQuery] string? to) =>
             {
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var end = Day(to, "to") ?? today;
+                var end = Day(to, "to") ?? today.AddDays(1); // a day ahead of UTC covers every zone's today
                 var start = Day(from, "from") ?? end.AddDays(-90);
                 if (start > end)
                 {
