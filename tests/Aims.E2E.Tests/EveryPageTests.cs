@@ -62,6 +62,19 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#history-table tbody tr")).ToHaveCountAsync(1);
         problems.AddRange(await ui.PageProblemsAsync("ai-system-history"));
 
+        await ui.GotoAsync("/o/demo/my-work");
+        await Expect(page.Locator("#my-work-zone")).ToContainTextAsync("time zone");
+        problems.AddRange(await ui.PageProblemsAsync("my-work"));
+        await page.Locator("#notifications-menu button").First.ClickAsync();
+        await Expect(page.Locator("#notifications-heading")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("notifications-menu"));
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#notifications-heading")).ToBeHiddenAsync();
+
+        await ui.GotoAsync("/o/demo/settings");
+        await Expect(page.Locator("#time-zone-current")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("settings"));
+
         await ui.GotoAsync("/o/demo/members");
         await Expect(page.Locator("#members-table")).ToContainTextAsync(AimsAppFactory.AdminEmail);
         problems.AddRange(await ui.PageProblemsAsync("members"));
