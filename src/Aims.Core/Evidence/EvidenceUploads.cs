@@ -21,14 +21,15 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
 
     /// <summary>
     /// Checks the fields that arrived before the file, so a bad form is refused before any of the file is read. The
-    /// title may still follow the file; everything present must already be right.
+    /// title may still follow the file (unless <paramref name="complete"/>: the whole form is known); everything present
+    /// must already be right.
     /// </summary>
-    public async Task CheckBeforeFileAsync(Caller caller, EvidenceItemInput input, CancellationToken ct = default)
+    public async Task CheckBeforeFileAsync(Caller caller, EvidenceItemInput input, bool complete = false, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
         caller.Demand(Permissions.EvidenceWrite);
-        var errors = EvidenceValidator.Validate(input, EvidenceKind.File, input.EffectiveDate ?? evidence.Today, titleRequired: false);
+        var errors = EvidenceValidator.Validate(input, EvidenceKind.File, input.EffectiveDate ?? evidence.Today, titleRequired: complete);
         CheckNoKind(input, errors);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         await EvidenceChecks.CheckAsync(db, caller, input, input.OwnerId ?? caller.UserId, errors, ct);
@@ -89,7 +90,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
     public async Task<EvidenceItemView> UploadAsync(Caller caller, EvidenceItemInput input, Stream content, string? fileName,
         CancellationToken ct = default)
     {
-        await CheckBeforeFileAsync(caller, input, ct);
+        await CheckBeforeFileAsync(caller, input, complete: true, ct);
         await using var staged = await StageAsync(content, fileName, ct);
         return await CreateAsync(caller, input, staged, fileName, ct);
     }

@@ -20,11 +20,12 @@ public static class EvidenceFormFields
     /// <summary>The fields of <c>POST …/evidence/{id}/files</c>.</summary>
     public static IReadOnlySet<string> Supersede { get; } = new HashSet<string>(["effectiveDate", "validUntil"], StringComparer.Ordinal);
 
-    public static EvidenceItemInput ItemInput(IReadOnlyDictionary<string, List<string>> fields)
+    /// <summary>The fields as an input; values that cannot be read are left out of it and reported in <paramref name="errors"/>.</summary>
+    public static EvidenceItemInput ItemInput(IReadOnlyDictionary<string, List<string>> fields, Dictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var input = new EvidenceItemInput
+        ArgumentNullException.ThrowIfNull(errors);
+        return new EvidenceItemInput
         {
             Title = One(fields, "title", errors),
             Description = One(fields, "description", errors),
@@ -36,21 +37,47 @@ public static class EvidenceFormFields
             AiSystemIds = Ids(fields, "aiSystemIds", errors),
             DocumentIds = Ids(fields, "documentIds", errors),
         };
-        ThrowIfAny(errors);
-        return input;
     }
 
-    public static EvidenceFileInput FileInput(IReadOnlyDictionary<string, List<string>> fields)
+    /// <inheritdoc cref="ItemInput"/>
+    public static EvidenceFileInput FileInput(IReadOnlyDictionary<string, List<string>> fields, Dictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var input = new EvidenceFileInput
+        ArgumentNullException.ThrowIfNull(errors);
+        return new EvidenceFileInput
         {
             EffectiveDate = Date(One(fields, "effectiveDate", errors), "effectiveDate", errors),
             ValidUntil = Date(One(fields, "validUntil", errors), "validUntil", errors),
         };
-        ThrowIfAny(errors);
-        return input;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="check"/> on what could be read and answers every problem at once: the values that could
+    /// not be read (<paramref name="unreadable"/>) and the rules the rest broke.
+    /// </summary>
+    public static async Task CheckAsync(Dictionary<string, string[]> unreadable, Func<Task> check)
+    {
+        ArgumentNullException.ThrowIfNull(unreadable);
+        ArgumentNullException.ThrowIfNull(check);
+        try
+        {
+            await check();
+        }
+        catch (ValidationFailedException v) when (unreadable.Count > 0)
+        {
+            var all = new Dictionary<string, string[]>(v.Errors, StringComparer.Ordinal);
+            foreach (var (field, messages) in unreadable)
+            {
+                all[field] = messages;
+            }
+
+            throw new ValidationFailedException(all);
+        }
+
+        if (unreadable.Count > 0)
+        {
+            throw new ValidationFailedException(unreadable);
+        }
     }
 
     private static string? One(IReadOnlyDictionary<string, List<string>> fields, string name, Dictionary<string, string[]> errors)
@@ -119,12 +146,4 @@ public static class EvidenceFormFields
     }
 
     private static string NotAnId(string text) => $"'{text}' is not an id (a GUID such as 0190e7b2-5c3e-7c1a-9f00-000000000000).";
-
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
 }

@@ -22,9 +22,22 @@ public static class EvidenceUploadRequests
         await PrepareAsync(http, caller, uploads.MaxUploadBytes);
         var ct = http.RequestAborted;
         await using var form = await MultipartUpload.ReadAsync(http.Request, EvidenceFormFields.Create,
-            fields => uploads.CheckBeforeFileAsync(caller, EvidenceFormFields.ItemInput(fields), ct),
+            fields =>
+            {
+                var unreadable = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                var input = EvidenceFormFields.ItemInput(fields, unreadable);
+                return EvidenceFormFields.CheckAsync(unreadable, () => uploads.CheckBeforeFileAsync(caller, input, complete: false, ct));
+            },
             (body, name) => uploads.StageAsync(body, name, ct), ct);
-        return await uploads.CreateAsync(caller, EvidenceFormFields.ItemInput(form.Fields), form.File, form.FileName, ct);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var complete = EvidenceFormFields.ItemInput(form.Fields, errors);
+        if (errors.Count > 0)
+        {
+            // Unreadable values after the file: report them with whatever else is wrong, and create nothing.
+            await EvidenceFormFields.CheckAsync(errors, () => uploads.CheckBeforeFileAsync(caller, complete, complete: true, ct));
+        }
+
+        return await uploads.CreateAsync(caller, complete, form.File, form.FileName, ct);
     }
 
     public static async Task<EvidenceItemView> SupersedeAsync(HttpContext http, Caller caller, EvidenceUploads uploads, Guid id)
@@ -33,11 +46,23 @@ public static class EvidenceUploadRequests
         ArgumentNullException.ThrowIfNull(uploads);
         await PrepareAsync(http, caller, uploads.MaxUploadBytes);
         var ct = http.RequestAborted;
+        var expectedVersion = Api.ETags.ParseIfMatch(http.Request);
         await using var form = await MultipartUpload.ReadAsync(http.Request, EvidenceFormFields.Supersede,
-            fields => uploads.CheckBeforeFileAsync(caller, id, EvidenceFormFields.FileInput(fields), ct),
+            fields =>
+            {
+                var unreadable = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                var input = EvidenceFormFields.FileInput(fields, unreadable);
+                return EvidenceFormFields.CheckAsync(unreadable, () => uploads.CheckBeforeFileAsync(caller, id, input, ct));
+            },
             (body, name) => uploads.StageAsync(body, name, ct), ct);
-        return await uploads.SupersedeAsync(caller, id, EvidenceFormFields.FileInput(form.Fields), form.File, form.FileName,
-            Api.ETags.ParseIfMatch(http.Request), ct);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var complete = EvidenceFormFields.FileInput(form.Fields, errors);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        return await uploads.SupersedeAsync(caller, id, complete, form.File, form.FileName, expectedVersion, ct);
     }
 
     /// <summary>Whether the request carries an upload form (rather than JSON).</summary>
