@@ -224,6 +224,11 @@ public abstract class EvidenceRegisterTests(AimsAppFactory app)
         using var viewer = app.ClientWithToken(app.DemoViewerToken);
         await HttpAssertions.AssertProblemAsync(
             await viewer.PutAsJsonAsync($"/api/v1/orgs/demo/evidence/{id}", new { title = "x", url = "https://example.com" }, Ct), HttpStatusCode.Forbidden);
+
+        // Every evidence row (items, their dates and kinds, added and removed links) replays from the ledger exactly.
+        var (code, output, error) = await CliRun.RunAsync(app, "ledger", "verify");
+        Assert.True(code == 0, error + output);
+        Assert.Contains("Ledger intact", output, StringComparison.Ordinal);
     }
 
     private static async Task<Guid> CreateLinkAsync(HttpClient client, string title, string[] controls, string[] clauses, Guid[] systems,
