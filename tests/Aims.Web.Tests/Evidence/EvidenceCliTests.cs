@@ -36,6 +36,14 @@ public abstract partial class EvidenceCliTests(AimsAppFactory app) : IDisposable
         Assert.Equal(system, item.GetProperty("aiSystems")[0].GetProperty("id").GetGuid());
         Assert.Equal("test-plan.pdf", item.GetProperty("file").GetProperty("fileName").GetString());
 
+        // The shared register verbs, under the evidence register's own command name.
+        (code, output, error) = await RunAsync("evidence-items", "list", "--search", "Test plan", "--control", "A.6.2.5", "--validity", "valid");
+        Assert.True(code == 0, error);
+        Assert.Contains(id.ToString("D"), output, StringComparison.Ordinal);
+        (code, output, error) = await RunAsync("evidence-items", "get", id.ToString("D"));
+        Assert.True(code == 0, error);
+        Assert.Contains(EvidenceForms.Sha256(pdf), output, StringComparison.Ordinal);
+
         var next = Path.Combine(_dir.FullName, "test-plan-v2.png");
         await File.WriteAllBytesAsync(next, SampleFiles.Png(), Ct);
         (code, output, error) = await RunAsync("evidence-items", "add-file", id.ToString(), next);
