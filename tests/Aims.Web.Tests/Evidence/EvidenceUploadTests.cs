@@ -236,7 +236,24 @@ public abstract class EvidenceUploadTests(AimsAppFactory app)
         using var posted = EvidenceForms.Upload(SampleFiles.Png(), "x.png", ("title", "Cross-site upload"));
         await HttpAssertions.AssertProblemAsync(await browser.PostAsync("/api/v1/orgs/demo/evidence", posted, Ct),
             HttpStatusCode.BadRequest, "RequestVerificationToken");
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orgs/demo/evidence")
+        {
+            Content = EvidenceForms.Upload(SampleFiles.Png(), "x.png", ("title", "Forged token")),
+        };
+        forged.Headers.Add("RequestVerificationToken", "not-a-token");
+        await HttpAssertions.AssertProblemAsync(await browser.SendAsync(forged, Ct), HttpStatusCode.BadRequest, "RequestVerificationToken");
         Assert.Equal(before, await EvidenceForms.FootprintAsync(app));
+
+        // The page's own token (as the UI would send it) lets the signed-in person upload.
+        var page = await browser.GetStringAsync("/", Ct);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "the signed-in page carries no antiforgery token");
+        using var genuine = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orgs/demo/evidence")
+        {
+            Content = EvidenceForms.Upload(SampleFiles.Png(), "x.png", ("title", "Uploaded from the page")),
+        };
+        genuine.Headers.Add("RequestVerificationToken", token);
+        await EvidenceForms.CreatedAsync(await browser.SendAsync(genuine, Ct));
     }
 
     internal static async Task<Guid> CreateSystemAsync(HttpClient client, string org, string name)
