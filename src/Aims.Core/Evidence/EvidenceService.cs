@@ -125,7 +125,8 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var today = Today;
         var soon = EvidenceCalendar.SoonUntil(today);
-        var counts = await db.EvidenceItems
+        // One grouped query for all three counts; no rows means no group (hence a list, not First).
+        var counts = (await db.EvidenceItems
             .Where(e => e.ArchivedAt == null && e.Links.Any(l => l.TargetType == targetType && l.TargetId == canonical))
             .GroupBy(_ => 1)
             .Select(g => new
@@ -134,7 +135,7 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
                 Expired = g.Count(e => e.ValidUntil < today),
                 Soon = g.Count(e => e.ValidUntil >= today && e.ValidUntil <= soon),
             })
-            .FirstOrDefaultAsync(ct);
+            .ToListAsync(ct)).SingleOrDefault();
         var tally = counts is null
             ? new EvidenceCoverageCounts(0, 0, 0, 0)
             : new EvidenceCoverageCounts(counts.Active, counts.Active - counts.Expired - counts.Soon, counts.Soon, counts.Expired);

@@ -83,6 +83,25 @@ public abstract class EvidenceRegisterTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task Over_long_text_answers_400_naming_each_field_and_stores_nothing()
+    {
+        app.RequireProvider();
+        using var client = app.ClientWithToken(app.DemoAdminToken);
+        var before = await EvidenceForms.FootprintAsync(app);
+        var json = await client.PostAsJsonAsync("/api/v1/orgs/demo/evidence", new
+        {
+            title = new string('t', 201), description = new string('d', 8_001), kind = "link",
+            url = "https://example.com/" + new string('u', 2_030),
+        }, Ct);
+        await HttpAssertions.AssertProblemAsync(json, HttpStatusCode.BadRequest, "title", "description", "url");
+
+        // A form field past its byte limit is refused without reading the rest of it (nor the file after it).
+        using var form = EvidenceForms.Upload(SampleFiles.Png(), "chart.png", ("title", "Long"), ("description", new string('d', 70_000)));
+        await HttpAssertions.AssertProblemAsync(await client.PostAsync("/api/v1/orgs/demo/evidence", form, Ct), HttpStatusCode.BadRequest, "description");
+        Assert.Equal(before, await EvidenceForms.FootprintAsync(app));
+    }
+
+    [Fact]
     public async Task The_list_searches_filters_by_link_and_validity_sorts_pages_and_exports()
     {
         app.RequireProvider();
