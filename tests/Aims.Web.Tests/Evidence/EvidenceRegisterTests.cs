@@ -147,6 +147,14 @@ public abstract class EvidenceRegisterTests(AimsAppFactory app)
         Assert.Contains($"{marker} penetration test,Link,Administrator,{Today(-60)},{Today(-1)},Expired,", lines[1], StringComparison.Ordinal);
         Assert.Contains($",A.6.2.4,8.2,Fraud model {marker},", lines[1], StringComparison.Ordinal);
         Assert.Contains(",Expires soon,", lines[2], StringComparison.Ordinal);
+
+        var xlsx = await client.GetAsync($"/api/v1/orgs/demo/evidence/export?format=xlsx&q={marker}&validity=expired", Ct);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct));
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, isEditable: false);
+        var rows = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        Assert.Equal(2, rows.Count); // header and the expired item
+        Assert.Equal("Effective date", rows[0].Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().ElementAt(4).InnerText);
     }
 
     [Theory]
