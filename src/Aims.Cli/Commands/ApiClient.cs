@@ -19,12 +19,12 @@ public sealed class ApiClient : IDisposable
 
     private readonly HttpClient _http;
 
-    public ApiClient(Uri baseAddress, string token, HttpMessageHandler? handler)
+    public ApiClient(Uri baseAddress, string token, HttpMessageHandler? handler, TimeSpan? timeout = null)
     {
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         _http.BaseAddress = baseAddress;
         _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        _http.Timeout = TimeSpan.FromSeconds(60);
+        _http.Timeout = timeout ?? TimeSpan.FromSeconds(60);
     }
 
     public async Task<T> GetAsync<T>(string path, CancellationToken ct)
@@ -52,9 +52,21 @@ public sealed class ApiClient : IDisposable
         await body.CopyToAsync(destination, ct);
     }
 
+    /// <summary>
+    /// Posts a multipart form (its file parts stream from disk). A refusal names <paramref name="subject"/> (the file)
+    /// first and each invalid field as <paramref name="fieldLabel"/> spells it (the command's option, not the API field).
+    /// </summary>
+    public async Task<T> PostMultipartAsync<T>(string path, MultipartFormDataContent form, string subject, Func<string, string> fieldLabel,
+        CancellationToken ct)
+    {
+        using var response = await _http.PostAsync(new Uri(path, UriKind.Relative), form, ct);
+        return await ReadAsync<T>(response, ct, subject + ": ", fieldLabel);
+    }
+
     public void Dispose() => _http.Dispose();
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct, string prefix = "",
+        Func<string, string>? fieldLabel = null)
     {
         if (response.IsSuccessStatusCode)
         {
@@ -63,10 +75,10 @@ public sealed class ApiClient : IDisposable
         }
 
         var text = await response.Content.ReadAsStringAsync(ct);
-        throw new CliException(DescribeProblem((int)response.StatusCode, text));
+        throw new CliException(prefix + DescribeProblem((int)response.StatusCode, text, fieldLabel));
     }
 
-    internal static string DescribeProblem(int status, string body)
+    internal static string DescribeProblem(int status, string body, Func<string, string>? fieldLabel = null)
     {
         try
         {
@@ -81,7 +93,7 @@ public sealed class ApiClient : IDisposable
                 {
                     foreach (var message in field.Value.EnumerateArray())
                     {
-                        lines.Add($"  {field.Name}: {message.GetString()}");
+                        lines.Add($"  {fieldLabel?.Invoke(field.Name) ?? field.Name}: {message.GetString()}");
                     }
                 }
             }

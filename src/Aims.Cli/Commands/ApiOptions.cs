@@ -24,7 +24,8 @@ public sealed class ApiOptions
         return $"api/v1/orgs/{Uri.EscapeDataString(parse.GetValue(Org)!)}";
     }
 
-    public ApiClient Client(CliContext context, ParseResult parse)
+    /// <param name="timeout">For the whole request (default a minute): an upload of a large file takes longer.</param>
+    public ApiClient Client(CliContext context, ParseResult parse, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parse);
@@ -45,6 +46,6 @@ public sealed class ApiOptions
             baseUrl = new Uri(baseUrl.AbsoluteUri + "/");
         }
 
-        return new ApiClient(baseUrl, bearer, context.HttpHandler);
+        return new ApiClient(baseUrl, bearer, context.HttpHandler, timeout);
     }
 }

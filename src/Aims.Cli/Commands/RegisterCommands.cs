@@ -15,12 +15,15 @@ namespace Aims.Cli.Commands;
 /// </summary>
 public static class RegisterCommands
 {
-    public static Command Create<T, TView>(CliContext context, RegisterDefinition<T, TView> definition, string description)
+    /// <param name="name">The command's name when it cannot be the register's (<c>evidence</c> is the computed evidence
+    /// engine's command, so the evidence register is <c>evidence-items</c>).</param>
+    public static Command Create<T, TView>(CliContext context, RegisterDefinition<T, TView> definition, string description,
+        string? name = null)
         where T : RegisterRecord
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(definition);
-        var command = new Command(definition.Name, description);
+        var command = new Command(name ?? definition.Name, description);
         command.Subcommands.Add(List(context, definition));
         command.Subcommands.Add(Get(context, definition));
         command.Subcommands.Add(Export(context, definition));

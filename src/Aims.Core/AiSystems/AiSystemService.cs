@@ -37,7 +37,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var errors = AiSystemValidator.Validate(input);
         var ownerId = input.OwnerId ?? caller.UserId;
-        var ownerName = await CheckOwnerAsync(db, caller, ownerId, errors, ct);
+        var ownerName = await RegisterOwners.CheckAsync(db, caller, ownerId, errors, ct);
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -74,7 +74,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         var system = await Register.FindForChangeAsync(db, id, expectedVersion, ct);
         var errors = AiSystemValidator.Validate(input);
         var ownerId = input.OwnerId ?? system.OwnerId;
-        var ownerName = await CheckOwnerAsync(db, caller, ownerId, errors, ct);
+        var ownerName = await RegisterOwners.CheckAsync(db, caller, ownerId, errors, ct);
         if (errors.Count > 0)
         {
             throw new ValidationFailedException(errors);
@@ -101,21 +101,6 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         Register.SaveAsync(db, ct, async () => system.Status == AiSystemStatus.Active && await AiSystemNames.TakenAsync(db, system, ct)
             ? AiSystemNames.Taken(system.Name)
             : null);
-
-    /// <summary>The owner must be a member; returns their display name for the answer (one query for both).</summary>
-    private static async Task<string?> CheckOwnerAsync(AimsDbContext db, Caller caller, Guid ownerId,
-        Dictionary<string, string[]> errors, CancellationToken ct)
-    {
-        var owner = await db.Memberships.Where(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.DisplayName })
-            .FirstOrDefaultAsync(ct);
-        if (owner is null)
-        {
-            errors["ownerId"] = ["The owner must be a member of this organization."];
-        }
-
-        return owner?.DisplayName;
-    }
 
     private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

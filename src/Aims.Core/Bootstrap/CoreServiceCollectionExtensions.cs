@@ -25,6 +25,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Readiness.ReadinessService>();
         services.AddSingleton(sp => sp.GetRequiredService<AiSystemService>().Register);
+        services.AddSingleton<Evidence.EvidenceService>();
+        services.AddSingleton(sp => sp.GetRequiredService<Evidence.EvidenceService>().Register);
+        services.AddSingleton<Evidence.EvidenceUploads>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<SessionStore>();

@@ -41,6 +41,9 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AiSystem> AiSystems => Set<AiSystem>();
+    public DbSet<Evidence.EvidenceItem> EvidenceItems => Set<Evidence.EvidenceItem>();
+    public DbSet<Evidence.EvidenceFile> EvidenceFiles => Set<Evidence.EvidenceFile>();
+    public DbSet<Evidence.EvidenceLink> EvidenceLinks => Set<Evidence.EvidenceLink>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<LedgerCheckpoint> LedgerCheckpoints => Set<LedgerCheckpoint>();
     public DbSet<PersonDataKey> PersonDataKeys => Set<PersonDataKey>();

@@ -34,6 +34,8 @@ public static class LedgerValues
         string s => s,
         DateTimeOffset d => LedgerHasher.FormatTimestamp(d),
         DateTime d => LedgerHasher.FormatTimestamp(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
+        // ISO 8601, as the API writes dates (the invariant culture's default would be month/day/year).
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -51,6 +51,15 @@ public sealed class RegisterFilter<T>
             ? (Equals(column, id), null)
             : (null, $"'{text}' is not an id (a GUID such as 0190e7b2-5c3e-7c1a-9f00-000000000000)."));
 
+    /// <summary>
+    /// A filter that reads its value itself: <paramref name="parse"/> returns the rows' predicate, or the message of the
+    /// 400 naming the filter. Values the predicate uses should be captured locals (as the compiler captures them), so EF
+    /// sends them as parameters. <paramref name="values"/> lists the accepted values when they are a fixed set.
+    /// </summary>
+    public static RegisterFilter<T> Matching(string name, string description, IReadOnlyList<string> values,
+        Func<string, (Expression<Func<T, bool>>? Predicate, string? Error)> parse) =>
+        new(name, description, values, parse);
+
     /// <summary>Rows the filter keeps, or an error under its name when the value cannot be read.</summary>
     internal IQueryable<T> Apply(IQueryable<T> query, string text, IDictionary<string, string[]> errors)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Aims.Core.Common;
+using Aims.Core.Evidence.Files;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,18 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         ConcurrencyConflictException { PreconditionFailed: true } c =>
             new ProblemDetails { Status = 412, Title = "Precondition failed", Detail = c.Message },
         ConcurrencyConflictException c => new ProblemDetails { Status = 409, Title = "Conflict", Detail = c.Message },
+        // The file is named like any invalid field, so clients (and the CLI) say which part of the upload was refused.
+        FileTooLargeException t => FileProblem(413, "File too large", t.Message),
+        UnsupportedFileContentException u => FileProblem(415, "Unsupported file content", u.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } b => FileProblem(413, "Request too large", b.Message),
         BadHttpRequestException b => BadRequest(b),
+        // A record names bytes the store does not hold: the files folder was not restored with the database, or a file
+        // was removed by hand. Worth saying plainly; it is not the client's fault.
+        StoredFileNotFoundException m => new ProblemDetails
+        {
+            Status = 500, Title = "Stored file missing",
+            Detail = m.Message + " Restore the files folder (Aims:Files:Root) from the backup taken with the database.",
+        },
         DbUpdateException => new ProblemDetails
         {
             Status = 409, Title = "Conflict",
@@ -84,6 +96,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 
         return Validation(new Dictionary<string, string[]> { ["request"] = [exception.Message] });
     }
+
+    private static ValidationProblemDetails FileProblem(int status, string title, string message) =>
+        new(new Dictionary<string, string[]> { ["file"] = [message] }) { Status = status, Title = title, Detail = message };
 
     /// <summary>The one shape of a 400 answer: every invalid field with its messages.</summary>
     internal static ValidationProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors) =>

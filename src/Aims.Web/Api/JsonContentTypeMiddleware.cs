@@ -2,7 +2,8 @@ namespace Aims.Web.Api;
 
 /// <summary>
 /// The API takes JSON only. A write with another content type is answered 400 with the offending header named
-/// (the issue contract), before anything else runs, so nothing can be stored from an unreadable body.
+/// (the issue contract), before anything else runs, so nothing can be stored from an unreadable body. Upload endpoints
+/// (marked with <see cref="Evidence.MultipartUploadMetadata"/>) also take <c>multipart/form-data</c>.
 /// </summary>
 public sealed class JsonContentTypeMiddleware(RequestDelegate next)
 {
@@ -13,7 +14,7 @@ public sealed class JsonContentTypeMiddleware(RequestDelegate next)
         var request = context.Request;
         var hasBody = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
         if ((HttpMethods.IsPost(request.Method) || HttpMethods.IsPut(request.Method) || HttpMethods.IsPatch(request.Method)) &&
-            hasBody && !request.HasJsonContentType())
+            hasBody && !request.HasJsonContentType() && !IsAcceptedUpload(context))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             var problem = ApiExceptionHandler.Validation(new Dictionary<string, string[]>
@@ -29,4 +30,8 @@ public sealed class JsonContentTypeMiddleware(RequestDelegate next)
 
         await next(context);
     }
+
+    private static bool IsAcceptedUpload(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<Evidence.MultipartUploadMetadata>() is not null
+        && Evidence.EvidenceUploadRequests.IsMultipart(context.Request);
 }

@@ -20,6 +20,15 @@ public interface IFileStore
     /// <exception cref="UnsupportedFileContentException">The content is not an accepted kind; nothing was stored.</exception>
     Task<StoredFile> PutAsync(Stream content, string? declaredFileName, long maxBytes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="PutAsync"/>, but the checked file is held aside until <see cref="IStagedFile.CommitAsync"/>: a
+    /// caller that still has to validate the rest of a request (the form fields after the file) either commits it or
+    /// disposes it, and a disposed, uncommitted file leaves nothing in the store.
+    /// </summary>
+    /// <exception cref="FileTooLargeException">The content is longer than <paramref name="maxBytes"/>; nothing was kept.</exception>
+    /// <exception cref="UnsupportedFileContentException">The content is not an accepted kind; nothing was kept.</exception>
+    Task<IStagedFile> StageAsync(Stream content, string? declaredFileName, long maxBytes, CancellationToken cancellationToken);
+
     /// <summary>Opens the file for reading; the caller disposes the stream.</summary>
     /// <exception cref="ArgumentException"><paramref name="sha256"/> is not 64 lower-case hex digits.</exception>
     /// <exception cref="StoredFileNotFoundException">The store holds no such file.</exception>

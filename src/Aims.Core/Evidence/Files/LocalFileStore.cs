@@ -36,6 +36,13 @@ public sealed class LocalFileStore : IFileStore
 
     public async Task<StoredFile> PutAsync(Stream content, string? declaredFileName, long maxBytes, CancellationToken cancellationToken)
     {
+        await using var staged = await StageAsync(content, declaredFileName, maxBytes, cancellationToken);
+        await staged.CommitAsync(cancellationToken);
+        return staged.File;
+    }
+
+    public async Task<IStagedFile> StageAsync(Stream content, string? declaredFileName, long maxBytes, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfNegative(maxBytes);
         Directory.CreateDirectory(_uploads);
@@ -45,12 +52,12 @@ public sealed class LocalFileStore : IFileStore
         {
             var (sha256, length, head) = await CopyHashingAsync(content, temp, maxBytes, cancellationToken);
             var kind = await FileContentSniffer.DetectAsync(temp, head, length, declaredFileName, cancellationToken);
-            Publish(temp, ContentAddress.PathUnder(Root, sha256), length);
-            return new StoredFile(sha256, length, kind);
+            return new StagedFile(this, temp, new StoredFile(sha256, length, kind));
         }
-        finally
+        catch
         {
             DeleteIfPresent(temp);
+            throw;
         }
     }
 
@@ -170,6 +177,37 @@ public sealed class LocalFileStore : IFileStore
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Left for the next sweep: another node may be removing the same abandoned upload.
+        }
+    }
+
+    /// <summary>A checked upload in the upload folder; committing renames it into place, disposing removes what is left.</summary>
+    private sealed class StagedFile(LocalFileStore store, string temp, StoredFile file) : IStagedFile
+    {
+        private bool _committed;
+
+        public StoredFile File { get; } = file;
+
+        public Stream OpenRead() => new FileStream(temp, FileMode.Open, FileAccess.Read, FileShare.Read,
+            CopyBufferBytes, FileOptions.Asynchronous | FileOptions.SequentialScan);
+
+        public Task CommitAsync(CancellationToken cancellationToken)
+        {
+            if (_committed)
+            {
+                throw new InvalidOperationException("The staged file was already committed.");
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            Publish(temp, ContentAddress.PathUnder(store.Root, File.Sha256), File.Length);
+            _committed = true;
+            return Task.CompletedTask;
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            // After a commit the temp name is gone (renamed) or still there when identical bytes were already stored.
+            DeleteIfPresent(temp);
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -1,0 +1,30 @@
+using Aims.Core.Access;
+using Aims.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aims.Core.Registers;
+
+/// <summary>The rule every register with an owner shares: the owner is a member of the organization.</summary>
+public static class RegisterOwners
+{
+    /// <summary>
+    /// Adds an <c>ownerId</c> error unless <paramref name="ownerId"/> is a member of the caller's organization;
+    /// returns their display name for the answer (one query for both).
+    /// </summary>
+    public static async Task<string?> CheckAsync(AimsDbContext db, Caller caller, Guid ownerId, IDictionary<string, string[]> errors,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(errors);
+        var owner = await db.Memberships.Where(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.DisplayName })
+            .FirstOrDefaultAsync(ct);
+        if (owner is null)
+        {
+            errors["ownerId"] = ["The owner must be a member of this organization."];
+        }
+
+        return owner?.DisplayName;
+    }
+}
