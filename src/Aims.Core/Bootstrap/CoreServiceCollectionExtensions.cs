@@ -25,6 +25,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Readiness.ReadinessService>();
         services.AddSingleton(sp => sp.GetRequiredService<AiSystemService>().Register);
+        services.AddSingleton<Documents.Rendering.MarkdownRenderer>();
+        services.AddSingleton<Documents.Rendering.RenderedMarkdownCache>();
+        services.AddSingleton<Documents.DocumentService>();
+        services.AddSingleton(sp => sp.GetRequiredService<Documents.DocumentService>().Register);
+        services.AddSingleton<Documents.DocumentVersionService>();
+        services.AddSingleton<Documents.DocumentWorkflowService>();
+        services.AddSingleton<Documents.DocumentCommunicationService>();
+        services.AddSingleton<Documents.Export.DocumentExportService>();
+        // Scoped: approval re-authenticates through Identity's user manager, which is scoped.
+        services.AddScoped<Reauthentication>();
+        services.AddScoped<Documents.DocumentApprovalService>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<SessionStore>();

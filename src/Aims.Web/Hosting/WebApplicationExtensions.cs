@@ -2,6 +2,7 @@ using Aims.Core.Access;
 using Aims.Core.Ledger;
 using Aims.Web.Api;
 using Aims.Web.Components;
+using Aims.Web.Documents;
 using Aims.Web.Readiness;
 using Aims.Web.Reminders;
 using Aims.Web.Security;
@@ -75,6 +76,7 @@ public static class WebApplicationExtensions
         api.MapOrganizationsApi(org);
         api.MapAccountApi();
         org.MapAiSystemsApi();
+        org.MapDocumentsApi();
         org.MapMembersApi();
         org.MapTokensApi();
         org.MapLedgerApi();

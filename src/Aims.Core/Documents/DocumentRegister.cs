@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Aims.Core.Access;
+using Aims.Core.Common;
+using Aims.Core.Documents.Views;
+using Aims.Core.Registers;
+
+namespace Aims.Core.Documents;
+
+/// <summary>
+/// The document register as a <see cref="RegisterDefinition{T, TView}"/>. Built with the clock because two of its
+/// parts depend on today: the review state in every view and the <c>reviewDue</c> filter (whose cached totals are
+/// therefore keyed by the date as well). Each sort has an index <c>(OrganizationId, keys…, Id)</c> in
+/// <see cref="DocumentConfiguration"/>. A document's history includes the changes of its versions, links,
+/// approvals, reviews and acknowledgements.
+/// </summary>
+public static class DocumentRegister
+{
+    public const string Name = "documents";
+
+    public static RegisterDefinition<Document, DocumentView> Create(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return new()
+        {
+            Name = Name,
+            Noun = "document",
+            Permissions = new RegisterPermissions(Permissions.DocumentsRead, Permissions.DocumentsWrite, Permissions.DocumentsArchive),
+            Sorts = new RegisterSorts<Document>(
+                new SortField<Document>("title").Then(d => d.Title),
+                new SortField<Document>("type").Then(d => d.Type).Then(d => d.Title),
+                new SortField<Document>("state").Then(d => d.State).Then(d => d.Title),
+                // Documents without a review date last in both directions' first key, the same on both databases
+                // (SQLite and PostgreSQL put NULLs at opposite ends).
+                new SortField<Document>("nextReview").Then(d => d.NextReviewOn == null).Then(d => d.NextReviewOn).Then(d => d.Title),
+                new SortField<Document>("createdAt").Then(d => d.CreatedAt),
+                new SortField<Document>("updatedAt").Then(d => d.UpdatedAt)),
+            Filters =
+            [
+                RegisterFilter<Document>.Equal("type", d => d.Type, "Only documents of this type."),
+                RegisterFilter<Document>.Equal("state", d => d.State,
+                    "Where the document stands: published (a version is in force), or the status of the version being worked on."),
+                RegisterFilter<Document>.Equal("pending", d => d.PendingVersionState,
+                    "The status of the version being worked on (none: nothing is being worked on)."),
+                RegisterFilter<Document>.Equal("classification", d => d.Classification, "Only documents of this classification."),
+                RegisterFilter<Document>.Equal("ownerId", d => d.OwnerId, "Only documents owned by this member (user id)."),
+                Reference("clause", DocumentReferenceKind.Clause, CatalogReferences.CanonicalClause, "clause id, e.g. 5.2"),
+                Reference("control", DocumentReferenceKind.Control, CatalogReferences.CanonicalControl, "Annex A control id, e.g. A.2.2"),
+                RegisterFilter<Document>.Custom("aiSystemId", "Only documents linked to this AI system (id).", [],
+                    text => Guid.TryParse(text, CultureInfo.InvariantCulture, out var id)
+                        ? (d => d.Systems.Any(s => s.AiSystemId == id), null)
+                        : (null, $"'{text}' is not an id (a GUID such as 0190e7b2-5c3e-7c1a-9f00-000000000000).")),
+                ReviewDue(clock),
+                RegisterFilter<Document>.Custom("archived", "true: only archived documents; false: only active ones (default: both).",
+                    ["true", "false"], text => text.ToUpperInvariant() switch
+                    {
+                        "TRUE" => (d => d.ArchivedAt != null, null),
+                        "FALSE" => (d => d.ArchivedAt == null, null),
+                        _ => (null, $"Unknown value '{text}'. Use true or false."),
+                    }),
+            ],
+            // The index and its triggers are created by the Documents migrations.
+            Search = new RegisterSearch<Document>("DocumentSearch", "DocumentId", d => d.Title),
+            Project = (db, documents) => DocumentProjection.Project(db, documents, clock),
+            HistoryIncludes = (db, id) =>
+            [
+                (nameof(DocumentVersion), db.Set<DocumentVersion>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                (nameof(DocumentReference), db.Set<DocumentReference>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                (nameof(DocumentSystemLink), db.Set<DocumentSystemLink>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                (nameof(DocumentParticipant), db.Set<DocumentParticipant>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                (nameof(DocumentApproval), db.Set<DocumentApproval>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                (nameof(DocumentReview), db.Set<DocumentReview>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                (nameof(DocumentAcknowledgement), db.Set<DocumentAcknowledgement>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+            ],
+            Columns =
+            [
+                new("id", "Id", d => d.Id),
+                new("title", "Title", d => d.Title),
+                new("type", "Type", d => DocumentLabels.Of(d.Type)),
+                new("state", "State", d => DocumentLabels.Of(d.State)),
+                new("currentVersion", "Version in force", d => d.CurrentVersion?.Number),
+                new("publishedAt", "Published at", d => d.CurrentVersion?.PublishedAt),
+                new("sha256", "SHA-256 of the version in force", d => d.CurrentVersion?.Sha256),
+                new("pendingVersion", "Version being worked on", d => d.PendingVersion?.Number),
+                new("pendingStatus", "Its status", d => d.PendingVersion is { } p ? DocumentLabels.Of(p.Status) : null),
+                new("owner", "Owner", d => d.OwnerName),
+                new("classification", "Classification", d => DocumentLabels.Of(d.Classification)),
+                new("reviewIntervalMonths", "Review interval (months)", d => d.ReviewIntervalMonths),
+                new("nextReviewOn", "Next review", d => d.Review.NextReviewOn),
+                new("reviewStatus", "Review", d => DocumentLabels.Of(d.Review.Status)),
+                new("retentionMonths", "Retention (months)", d => d.RetentionMonths),
+                new("clauses", "Clauses", d => string.Join("; ", d.Clauses)),
+                new("controls", "Annex A controls", d => string.Join("; ", d.Controls)),
+                new("aiSystems", "AI systems", d => string.Join("; ", d.AiSystems.Select(s => s.Name))),
+                new("archivedAt", "Archived at", d => d.ArchivedAt),
+                new("archiveReason", "Archive reason", d => d.ArchiveReason),
+                new("createdAt", "Created at", d => d.CreatedAt),
+                new("createdBy", "Created by", d => d.CreatedBy),
+                new("updatedAt", "Updated at", d => d.UpdatedAt),
+                new("updatedBy", "Updated by", d => d.UpdatedBy),
+                new("version", "Version", d => d.Version),
+            ],
+        };
+    }
+
+    private static RegisterFilter<Document> Reference(string name, DocumentReferenceKind kind, Func<string, string?> canonical,
+        string example) =>
+        RegisterFilter<Document>.Custom(name, $"Only documents linked to this {example}.", [], text =>
+            canonical(text) is { } id
+                ? (d => d.References.Any(r => r.Kind == kind && r.Target == id), null)
+                : (null, $"Unknown ISO/IEC 42001 {(kind == DocumentReferenceKind.Clause ? "clause" : "Annex A control")} '{text}'."));
+
+    // Review dates are whole days, so a total counted today stays right until midnight UTC or the next change.
+    private static RegisterFilter<Document> ReviewDue(TimeProvider clock) =>
+        RegisterFilter<Document>.Custom("reviewDue",
+            $"overdue: the review date has passed; dueSoon: due within {ReviewSchedule.DueSoonDays} days; notDue; notScheduled (no version in force).",
+            [.. Enum.GetValues<ReviewDueState>().Select(ApiNames.Of)],
+            text =>
+            {
+                var today = ReviewSchedule.Today(clock);
+                var soon = today.AddDays(ReviewSchedule.DueSoonDays);
+                Expression<Func<Document, bool>>? predicate = text.ToUpperInvariant() switch
+                {
+                    "OVERDUE" => d => d.NextReviewOn != null && d.NextReviewOn < today,
+                    "DUESOON" => d => d.NextReviewOn != null && d.NextReviewOn >= today && d.NextReviewOn <= soon,
+                    "NOTDUE" => d => d.NextReviewOn != null && d.NextReviewOn > soon,
+                    "NOTSCHEDULED" => d => d.NextReviewOn == null,
+                    _ => null,
+                };
+                return predicate is null ? (null, $"Unknown value '{text}'. Use one of: {ApiNames.ListOf<ReviewDueState>()}.") : (predicate, null);
+            },
+            text => text.ToUpperInvariant() + "@" + ReviewSchedule.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+}
