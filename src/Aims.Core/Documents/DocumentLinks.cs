@@ -5,7 +5,8 @@ namespace Aims.Core.Documents;
 /// <summary>
 /// Replaces a tracked document's link rows with the given sets: rows no longer wanted are deleted, new ones added,
 /// unchanged ones kept, so the ledger records exactly what changed (a link added or removed, never a rewrite of all).
-/// A null set leaves that kind of link as it is.
+/// A null set leaves that kind of link as it is. New rows are added to the context explicitly: their ids are set when
+/// created, and EF would take a row with a key found only in a tracked collection for an existing one (an UPDATE).
 /// </summary>
 internal static class DocumentLinks
 {
@@ -32,7 +33,9 @@ internal static class DocumentLinks
 
             foreach (var id in wanted.Where(id => document.Systems.All(s => s.AiSystemId != id)))
             {
-                document.Systems.Add(new DocumentSystemLink { OrganizationId = document.OrganizationId, DocumentId = document.Id, AiSystemId = id });
+                var link = new DocumentSystemLink { OrganizationId = document.OrganizationId, DocumentId = document.Id, AiSystemId = id };
+                document.Systems.Add(link);
+                db.Add(link);
             }
         }
     }
@@ -52,7 +55,7 @@ internal static class DocumentLinks
 
             foreach (var id in wanted.Where(id => current.All(p => p.UserId != id)))
             {
-                document.Participants.Add(new DocumentParticipant
+                Add(db, document, new DocumentParticipant
                 {
                     OrganizationId = document.OrganizationId, DocumentId = document.Id, Duty = duty, UserId = id,
                 });
@@ -69,7 +72,7 @@ internal static class DocumentLinks
 
             foreach (var role in wanted.Where(role => current.All(p => p.Role != role)))
             {
-                document.Participants.Add(new DocumentParticipant
+                Add(db, document, new DocumentParticipant
                 {
                     OrganizationId = document.OrganizationId, DocumentId = document.Id, Duty = duty, Role = role,
                 });
@@ -94,10 +97,18 @@ internal static class DocumentLinks
 
         foreach (var target in wanted.Where(t => document.References.All(r => r.Kind != kind || r.Target != t)))
         {
-            document.References.Add(new DocumentReference
+            var reference = new DocumentReference
             {
                 OrganizationId = document.OrganizationId, DocumentId = document.Id, Kind = kind, Target = target,
-            });
+            };
+            document.References.Add(reference);
+            db.Add(reference);
         }
+    }
+
+    private static void Add(Data.AimsDbContext db, Document document, DocumentParticipant participant)
+    {
+        document.Participants.Add(participant);
+        db.Add(participant);
     }
 }

@@ -64,13 +64,13 @@ public static class DocumentRegister
             Project = (db, documents) => DocumentProjection.Project(db, documents, clock),
             HistoryIncludes = (db, id) =>
             [
-                (nameof(DocumentVersion), db.Set<DocumentVersion>().Where(p => p.DocumentId == id).Select(p => p.Id)),
-                (nameof(DocumentReference), db.Set<DocumentReference>().Where(p => p.DocumentId == id).Select(p => p.Id)),
-                (nameof(DocumentSystemLink), db.Set<DocumentSystemLink>().Where(p => p.DocumentId == id).Select(p => p.Id)),
-                (nameof(DocumentParticipant), db.Set<DocumentParticipant>().Where(p => p.DocumentId == id).Select(p => p.Id)),
-                (nameof(DocumentApproval), db.Set<DocumentApproval>().Where(p => p.DocumentId == id).Select(p => p.Id)),
-                (nameof(DocumentReview), db.Set<DocumentReview>().Where(p => p.DocumentId == id).Select(p => p.Id)),
-                (nameof(DocumentAcknowledgement), db.Set<DocumentAcknowledgement>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                new(nameof(DocumentVersion), db.Set<DocumentVersion>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                new(nameof(DocumentReference), db.Set<DocumentReference>().Where(p => p.DocumentId == id).Select(p => p.Id), "DocumentId"),
+                new(nameof(DocumentSystemLink), db.Set<DocumentSystemLink>().Where(p => p.DocumentId == id).Select(p => p.Id), "DocumentId"),
+                new(nameof(DocumentParticipant), db.Set<DocumentParticipant>().Where(p => p.DocumentId == id).Select(p => p.Id), "DocumentId"),
+                new(nameof(DocumentApproval), db.Set<DocumentApproval>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                new(nameof(DocumentReview), db.Set<DocumentReview>().Where(p => p.DocumentId == id).Select(p => p.Id)),
+                new(nameof(DocumentAcknowledgement), db.Set<DocumentAcknowledgement>().Where(p => p.DocumentId == id).Select(p => p.Id)),
             ],
             Columns =
             [

@@ -96,12 +96,23 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         }
 
         var entries = await EntriesAsync(db, caller.OrganizationId, Definition.EntityType, [id.ToString("D")], ct);
-        foreach (var (entityType, ids) in Definition.HistoryIncludes?.Invoke(db, id) ?? [])
+        foreach (var include in Definition.HistoryIncludes?.Invoke(db, id) ?? [])
         {
-            var keys = (await ids.ToListAsync(ct)).Select(k => k.ToString("D")).ToList();
+            var keys = (await include.Ids.ToListAsync(ct)).Select(k => k.ToString("D")).ToList();
             if (keys.Count > 0)
             {
-                entries.AddRange(await EntriesAsync(db, caller.OrganizationId, entityType, keys, ct));
+                entries.AddRange(await EntriesAsync(db, caller.OrganizationId, include.EntityType, keys, ct));
+            }
+
+            if (include.ParentKey is { } parentKey)
+            {
+                // The recorder writes every column of a deleted row, the parent's id as "ParentKey":"<id>".
+                var marker = $"\"{parentKey}\":\"{id:D}\"";
+                var type = include.EntityType;
+                entries.AddRange(await db.LedgerEntries.AsNoTracking()
+                    .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == type && e.Action == LedgerAction.Deleted &&
+                                e.Payload.Contains(marker))
+                    .ToListAsync(ct));
             }
         }
 
