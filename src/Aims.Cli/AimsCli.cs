@@ -5,7 +5,7 @@ using Aims.Evidence.Cli;
 namespace Aims.Cli;
 
 /// <summary>
-/// <c>aims</c>: administration (migrate, ledger verify, tokens), API client commands (systems) and the computed
+/// <c>aims</c>: administration (migrate, ledger verify, tokens), API client commands (systems, documents) and the computed
 /// evidence engine. Runs in-process for tests via <see cref="RunAsync"/>.
 /// </summary>
 public static class AimsCli
@@ -44,6 +44,7 @@ public static class AimsCli
             OperatorCommands.Members(context),
             PeopleCommands.Create(context),
             SystemsCommands.Create(context),
+            DocumentsCommands.Create(context),
             EvidenceCommands.Create(),
         };
         var parse = root.Parse(args);
