@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Documents.DocumentWorkflowService>();
         services.AddSingleton<Documents.DocumentCommunicationService>();
         services.AddSingleton<Documents.Export.DocumentExportService>();
+        services.AddSingleton<Documents.DocumentTasksService>();
         // Scoped: approval re-authenticates through Identity's user manager, which is scoped.
         services.AddScoped<Reauthentication>();
         services.AddScoped<Documents.DocumentApprovalService>();

@@ -50,6 +50,10 @@ public abstract class DocumentWorkflowTests(AimsAppFactory app)
         Assert.Equal("inReview", (await OkAsync(SendAsync(author, HttpMethod.Get, $"{Base}/{id}"))).GetProperty("state").GetString());
 
         using var approver = await app.SignedInClientAsync(lead.Email);
+        var waiting = await OkAsync(SendAsync(approver, HttpMethod.Get, $"{Base}/my-tasks"));
+        Assert.Contains(waiting.GetProperty("approvals").EnumerateArray(), t => t.GetProperty("documentId").GetGuid() == id);
+        Assert.DoesNotContain((await OkAsync(SendAsync(author, HttpMethod.Get, $"{Base}/my-tasks"))).GetProperty("approvals").EnumerateArray(),
+            t => t.GetProperty("documentId").GetGuid() == id);
         var approved = await OkAsync(PostAsync(approver, $"{Base}/{id}/versions/1/approve",
             new { password = AimsAppFactory.AdminPassword, sha256 = sha, note = "Read in full." }));
         Assert.Equal("approved", approved.GetProperty("status").GetString());
@@ -77,9 +81,13 @@ public abstract class DocumentWorkflowTests(AimsAppFactory app)
             .Select(p => p.GetProperty("userId").GetGuid()).Order());
         using (var viewer = await app.SignedInClientAsync("viewer@test.local"))
         {
+            Assert.Contains((await OkAsync(SendAsync(viewer, HttpMethod.Get, $"{Base}/my-tasks"))).GetProperty("acknowledgements").EnumerateArray(),
+                t => t.GetProperty("documentId").GetGuid() == id && t.GetProperty("versionNumber").GetInt32() == 1);
             var acknowledged = await OkAsync(PostAsync(viewer, $"{Base}/{id}/versions/1/acknowledge"));
             Assert.True(acknowledged.GetProperty("required").GetBoolean());
             Assert.Equal(sha, acknowledged.GetProperty("sha256").GetString());
+            Assert.DoesNotContain((await OkAsync(SendAsync(viewer, HttpMethod.Get, $"{Base}/my-tasks"))).GetProperty("acknowledgements").EnumerateArray(),
+                t => t.GetProperty("documentId").GetGuid() == id);
         }
 
         var after = await OkAsync(SendAsync(author, HttpMethod.Get, $"{Base}/{id}/acknowledgements"));

@@ -184,6 +184,27 @@ public abstract class DocumentsApiTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task An_archived_document_keeps_its_versions_readable_and_refuses_changes_until_restored()
+    {
+        app.RequireProvider();
+        using var admin = app.ClientWithToken(app.DemoAdminToken);
+        var id = await DraftAsync(admin, "Archived " + Guid.NewGuid().ToString("N")[..6], "Kept");
+        await HttpAssertions.AssertProblemAsync(await admin.PostAsJsonAsync($"{Base}/{id}/archive", new { reason = "" }, Ct),
+            HttpStatusCode.BadRequest, "reason");
+        var archived = await OkAsync(PostAsync(admin, $"{Base}/{id}/archive", new { reason = "Merged into the group policy" }));
+        Assert.Equal("Merged into the group policy", archived.GetProperty("archiveReason").GetString());
+        Assert.Equal("Kept", (await OkAsync(SendAsync(admin, HttpMethod.Get, $"{Base}/{id}/versions/1"))).GetProperty("body").GetString());
+        await HttpAssertions.AssertProblemAsync(await admin.PutAsJsonAsync($"{Base}/{id}/versions/1", new { body = "Changed" }, Ct),
+            HttpStatusCode.Conflict, "status");
+        await HttpAssertions.AssertProblemAsync(await admin.PutAsJsonAsync($"{Base}/{id}", new { title = "Renamed", type = "plan" }, Ct),
+            HttpStatusCode.Conflict, "status");
+        Assert.Contains((await admin.GetFromJsonAsync<JsonElement>($"{Base}?archived=true&pageSize=200", Ct)).GetProperty("items").EnumerateArray(),
+            d => d.GetProperty("id").GetGuid() == id);
+        await OkAsync(PostAsync(admin, $"{Base}/{id}/restore"));
+        await OkAsync(SendAsync(admin, HttpMethod.Put, $"{Base}/{id}/versions/1", new { body = "Changed" }));
+    }
+
+    [Fact]
     public async Task Templates_are_listed_and_read_with_their_bodies()
     {
         app.RequireProvider();
