@@ -33,7 +33,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Documents.DocumentWorkflowService>();
         services.AddSingleton<Documents.DocumentCommunicationService>();
         services.AddSingleton<Documents.Export.DocumentExportService>();
-        services.AddSingleton<Documents.DocumentTasksService>();
         // Scoped: approval re-authenticates through Identity's user manager, which is scoped.
         services.AddScoped<Reauthentication>();
         services.AddScoped<Documents.DocumentApprovalService>();
@@ -62,6 +61,7 @@ public static class CoreServiceCollectionExtensions
     private static void AddReminders(IServiceCollection services)
     {
         services.AddSingleton<Reminders.MyWork.IMyWorkSource, ApiTokenWorkSource>();
+        services.AddSingleton<Reminders.MyWork.IMyWorkSource, Documents.DocumentWorkSource>();
         services.AddSingleton<Reminders.MyWork.MyWorkService>();
         services.AddSingleton<Reminders.Notifications.NotificationService>();
         services.TryAddSingleton(Reminders.Mail.ReminderMailSettings.Disabled);

@@ -1,4 +1,5 @@
 using Aims.Core.Common;
+using Aims.Core.Organizations;
 using Aims.Core.Registers;
 
 namespace Aims.Core.Documents;
@@ -42,8 +43,14 @@ public sealed class Document : RegisterRecord
     /// <summary>The last "reviewed, no change needed" of the version in force; null when it was not reviewed yet.</summary>
     public DateTimeOffset? LastReviewedAt { get; private set; }
 
-    /// <summary>When the version in force is due for review; null when none is in force.</summary>
+    /// <summary>When the version in force is due for review, a day of the organization's calendar; null when none is in force.</summary>
     public DateOnly? NextReviewOn { get; private set; }
+
+    /// <summary>The instant the review becomes due soon (<see cref="ReviewSchedule.DueSoonFrom"/>).</summary>
+    public DateTimeOffset? ReviewDueSoonFrom { get; private set; }
+
+    /// <summary>The instant the review becomes overdue (<see cref="ReviewSchedule.OverdueFrom"/>).</summary>
+    public DateTimeOffset? ReviewOverdueFrom { get; private set; }
 
     public int? PendingVersionNumber { get; private set; }
     public PendingVersionState PendingVersionState { get; private set; }
@@ -53,7 +60,7 @@ public sealed class Document : RegisterRecord
     public List<DocumentParticipant> Participants { get; } = [];
 
     /// <summary>Starts the next version as a draft; refused while another version is being worked on.</summary>
-    internal DocumentVersion StartVersion(string body, string? changeSummary, Guid authorId)
+    internal DocumentVersion StartVersion(string body, string? changeSummary, Guid authorId, OrganizationCalendar calendar)
     {
         if (PendingVersionNumber is { } pending)
         {
@@ -63,12 +70,13 @@ public sealed class Document : RegisterRecord
 
         VersionCount++;
         var version = DocumentVersion.StartDraft(this, VersionCount, body, changeSummary, authorId);
-        Track(version);
+        Track(version, calendar);
         return version;
     }
 
-    /// <summary>Brings the derived fields up to date after <paramref name="version"/> changed status.</summary>
-    internal void Track(DocumentVersion version)
+    /// <summary>Brings the derived fields up to date after <paramref name="version"/> changed status; review dates are
+    /// days of <paramref name="calendar"/>, the organization's.</summary>
+    internal void Track(DocumentVersion version, OrganizationCalendar calendar)
     {
         switch (version.Status)
         {
@@ -105,7 +113,7 @@ public sealed class Document : RegisterRecord
                 break; // superseded: the version that replaced it is tracked on its own
         }
 
-        Reschedule();
+        Reschedule(calendar);
         State = CurrentVersionNumber is not null ? DocumentState.Published
             : PendingVersionState switch
             {
@@ -117,17 +125,21 @@ public sealed class Document : RegisterRecord
     }
 
     /// <summary>Records "reviewed, no change needed" of the version in force and moves the next review date.</summary>
-    internal void RecordReview(DateTimeOffset at)
+    internal void RecordReview(DateTimeOffset at, OrganizationCalendar calendar)
     {
         LastReviewedAt = at;
-        Reschedule();
+        Reschedule(calendar);
     }
 
     /// <summary>The next review date from the last review (or the publication) and the interval; call after either changes.</summary>
-    internal void Reschedule() =>
+    internal void Reschedule(OrganizationCalendar calendar)
+    {
         NextReviewOn = (LastReviewedAt ?? CurrentVersionPublishedAt) is { } basis
-            ? ReviewSchedule.NextReviewOn(basis, ReviewIntervalMonths)
+            ? ReviewSchedule.NextReviewOn(basis, ReviewIntervalMonths, calendar)
             : null;
+        ReviewDueSoonFrom = NextReviewOn is { } due ? ReviewSchedule.DueSoonFrom(due, calendar) : null;
+        ReviewOverdueFrom = NextReviewOn is { } day ? ReviewSchedule.OverdueFrom(day, calendar) : null;
+    }
 
     private void ClearPending(int number)
     {

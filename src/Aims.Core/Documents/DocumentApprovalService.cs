@@ -67,7 +67,7 @@ public sealed class DocumentApprovalService(IDbContextFactory<AimsDbContext> dbF
         // The version row changes with every approval, so two approvals at once conflict on its version (409, retry)
         // instead of both reading "one short of the quorum" and neither approving.
         version.CountApproval(now);
-        document.Track(version);
+        document.Track(version, await DocumentService.CalendarAsync(db, caller.OrganizationId, ct));
         await documents.Register.SaveAsync(db, ct);
         return await DocumentVersionService.ViewAsync(db, documentId, number, ct);
     }

@@ -36,7 +36,7 @@ public sealed class DocumentCommunicationService(IDbContextFactory<AimsDbContext
         }
 
         var now = db.Now();
-        document.RecordReview(now);
+        document.RecordReview(now, await DocumentService.CalendarAsync(db, caller.OrganizationId, ct));
         db.Add(new DocumentReview
         {
             OrganizationId = document.OrganizationId, DocumentId = document.Id, VersionNumber = current, ReviewerId = caller.UserId,

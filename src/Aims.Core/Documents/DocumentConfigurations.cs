@@ -25,6 +25,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.HasIndex(d => new { d.OrganizationId, d.State, d.Title, d.Id });
         b.HasIndex(d => new { d.OrganizationId, d.PendingVersionState, d.Title, d.Id });
         b.HasIndex(d => new { d.OrganizationId, d.NextReviewOn, d.Id });
+        b.HasIndex(d => new { d.OrganizationId, d.ReviewOverdueFrom, d.Id });
         b.HasIndex(d => new { d.OrganizationId, d.OwnerId, d.Title, d.Id });
         b.HasIndex(d => new { d.OrganizationId, d.CreatedAt, d.Id });
         b.HasIndex(d => new { d.OrganizationId, d.UpdatedAt, d.Id });

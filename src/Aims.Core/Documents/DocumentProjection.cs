@@ -2,6 +2,7 @@ using Aims.Catalogs;
 using Aims.Core.Access;
 using Aims.Core.Data;
 using Aims.Core.Documents.Views;
+using Aims.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aims.Core.Documents;
@@ -9,13 +10,13 @@ namespace Aims.Core.Documents;
 /// <summary>
 /// Documents as <see cref="DocumentView"/>s in one query: the owner's and participants' names, the linked systems'
 /// names and the organization's self-approval setting come from correlated subqueries of the same SQL statement, and
-/// the view is assembled on the client from those rows (with the review state computed for today).
+/// the view is assembled on the client from those rows (with the review state computed for now).
 /// </summary>
 internal static class DocumentProjection
 {
     public static IQueryable<DocumentView> Project(AimsDbContext db, IQueryable<Document> documents, TimeProvider clock)
     {
-        var today = ReviewSchedule.Today(clock);
+        var now = clock.GetUtcNow();
         // Split: the three link collections as separate queries rather than one join that multiplies their rows.
         return documents.AsSplitQuery().Select(d => ToView(d,
             db.Users.Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -25,16 +26,18 @@ internal static class DocumentProjection
             d.Participants.Select(p => new ParticipantRow(p.Duty, p.UserId, p.Role,
                 db.Users.Where(u => u.Id == p.UserId).Select(u => u.DisplayName).FirstOrDefault())).ToList(),
             db.Organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.AllowSelfApproval).FirstOrDefault(),
-            today));
+            db.Organizations.Where(o => o.Id == d.OrganizationId).Select(o => o.TimeZone).FirstOrDefault(),
+            now));
     }
 
     public static DocumentView ToView(Document d, string? ownerName, List<ReferenceRow> references, List<AiSystemRef> systems,
-        List<ParticipantRow> participants, bool selfApprovalAllowed, DateOnly today)
+        List<ParticipantRow> participants, bool selfApprovalAllowed, string? timeZone, DateTimeOffset now)
     {
-        var reviewState = ReviewSchedule.StateOn(d.NextReviewOn, today);
+        // The state from the stored instants, exactly as the reviewDue filter selects; the words in the organization's calendar.
+        var reviewState = ReviewSchedule.StateAt(d.ReviewDueSoonFrom, d.ReviewOverdueFrom, now);
         var review = new DocumentReviewView(d.NextReviewOn, d.LastReviewedAt, reviewState,
-            ReviewSchedule.Reason(reviewState, d.NextReviewOn, today, d.ReviewIntervalMonths, d.CurrentVersionNumber,
-                d.CurrentVersionPublishedAt, d.LastReviewedAt));
+            ReviewSchedule.Reason(reviewState, d.NextReviewOn, OrganizationCalendar.For(timeZone), now, d.ReviewIntervalMonths,
+                d.CurrentVersionNumber, d.CurrentVersionPublishedAt, d.LastReviewedAt));
         var current = d.CurrentVersionNumber is { } number && d.CurrentVersionSha256 is { } sha && d.CurrentVersionPublishedAt is { } at
             ? new CurrentVersionView(number, sha, at)
             : null;

@@ -9,8 +9,8 @@ namespace Aims.Core.Documents;
 
 /// <summary>
 /// The document register as a <see cref="RegisterDefinition{T, TView}"/>. Built with the clock because two of its
-/// parts depend on today: the review state in every view and the <c>reviewDue</c> filter (whose cached totals are
-/// therefore keyed by the date as well). Each sort has an index <c>(OrganizationId, keys…, Id)</c> in
+/// parts depend on the time: the review state in every view and the <c>reviewDue</c> filter (whose cached totals are
+/// therefore keyed by the minute as well). Each sort has an index <c>(OrganizationId, keys…, Id)</c> in
 /// <see cref="DocumentConfiguration"/>. A document's history includes the changes of its versions, links,
 /// approvals, reviews and acknowledgements.
 /// </summary>
@@ -72,6 +72,7 @@ public static class DocumentRegister
                 new(nameof(DocumentReview), db.Set<DocumentReview>().Where(p => p.DocumentId == id).Select(p => p.Id)),
                 new(nameof(DocumentAcknowledgement), db.Set<DocumentAcknowledgement>().Where(p => p.DocumentId == id).Select(p => p.Id)),
             ],
+            ListColumns = ["title", "type", "state", "currentVersion", "pendingStatus", "owner", "nextReviewOn", "reviewStatus"],
             Columns =
             [
                 new("id", "Id", d => d.Id),
@@ -110,24 +111,30 @@ public static class DocumentRegister
                 ? (d => d.References.Any(r => r.Kind == kind && r.Target == id), null)
                 : (null, $"Unknown ISO/IEC 42001 {(kind == DocumentReferenceKind.Clause ? "clause" : "Annex A control")} '{text}'."));
 
-    // Review dates are whole days, so a total counted today stays right until midnight UTC or the next change.
+    // The filter compares the instants the state changes at (stored with each date, in the organization's calendar) with
+    // now to the minute; totals are cached under the same minute, so a total and its rows always agree.
     private static RegisterFilter<Document> ReviewDue(TimeProvider clock) =>
         RegisterFilter<Document>.Custom("reviewDue",
-            $"overdue: the review date has passed; dueSoon: due within {ReviewSchedule.DueSoonDays} days; notDue; notScheduled (no version in force).",
+            $"overdue: the review day has ended; dueSoon: due within {ReviewSchedule.DueSoonDays} days; notDue; notScheduled (no version in force).",
             [.. Enum.GetValues<ReviewDueState>().Select(ApiNames.Of)],
             text =>
             {
-                var today = ReviewSchedule.Today(clock);
-                var soon = today.AddDays(ReviewSchedule.DueSoonDays);
+                var now = Minute(clock);
                 Expression<Func<Document, bool>>? predicate = text.ToUpperInvariant() switch
                 {
-                    "OVERDUE" => d => d.NextReviewOn != null && d.NextReviewOn < today,
-                    "DUESOON" => d => d.NextReviewOn != null && d.NextReviewOn >= today && d.NextReviewOn <= soon,
-                    "NOTDUE" => d => d.NextReviewOn != null && d.NextReviewOn > soon,
+                    "OVERDUE" => d => d.ReviewOverdueFrom != null && d.ReviewOverdueFrom <= now,
+                    "DUESOON" => d => d.ReviewDueSoonFrom != null && d.ReviewDueSoonFrom <= now && d.ReviewOverdueFrom > now,
+                    "NOTDUE" => d => d.ReviewDueSoonFrom != null && d.ReviewDueSoonFrom > now,
                     "NOTSCHEDULED" => d => d.NextReviewOn == null,
                     _ => null,
                 };
                 return predicate is null ? (null, $"Unknown value '{text}'. Use one of: {ApiNames.ListOf<ReviewDueState>()}.") : (predicate, null);
             },
-            text => text.ToUpperInvariant() + "@" + ReviewSchedule.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            text => text.ToUpperInvariant() + "@" + Minute(clock).ToString("O", CultureInfo.InvariantCulture));
+
+    private static DateTimeOffset Minute(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+    }
 }

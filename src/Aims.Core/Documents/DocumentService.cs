@@ -4,6 +4,7 @@ using Aims.Core.Data;
 using Aims.Core.Documents.Input;
 using Aims.Core.Documents.Templates;
 using Aims.Core.Documents.Views;
+using Aims.Core.Organizations;
 using Aims.Core.Registers;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,8 @@ public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, 
         db.Add(document);
         if (template is not null)
         {
-            db.Add(document.StartVersion(template.Body, $"Started from the starter template '{template.Title}'.", caller.UserId));
+            db.Add(document.StartVersion(template.Body, $"Started from the starter template '{template.Title}'.", caller.UserId,
+                await CalendarAsync(db, caller.OrganizationId, ct)));
         }
 
         await Register.SaveAsync(db, ct);
@@ -101,7 +103,7 @@ public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, 
         if (input.ReviewIntervalMonths is { } interval && interval != document.ReviewIntervalMonths)
         {
             document.ReviewIntervalMonths = interval;
-            document.Reschedule();
+            document.Reschedule(await CalendarAsync(db, caller.OrganizationId, ct));
         }
 
         DocumentLinks.Apply(db, document, clauses, controls, input.AiSystemIds);
@@ -125,6 +127,11 @@ public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, 
 
         return document;
     }
+
+    /// <summary>The organization's calendar, in which review dates fall.</summary>
+    internal static async Task<OrganizationCalendar> CalendarAsync(AimsDbContext db, Guid organizationId, CancellationToken ct) =>
+        OrganizationCalendar.For(await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId).Select(o => o.TimeZone)
+            .FirstOrDefaultAsync(ct));
 
     private static DocumentTemplate? FindTemplate(string? templateId)
     {

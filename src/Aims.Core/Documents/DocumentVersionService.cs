@@ -43,7 +43,7 @@ public sealed class DocumentVersionService(IDbContextFactory<AimsDbContext> dbFa
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var document = await documents.LoadForChangeAsync(db, documentId, expectedVersion: null, ct);
         var (body, summary) = DocumentValidator.ValidateVersion(input);
-        var version = document.StartVersion(body, summary, caller.UserId);
+        var version = document.StartVersion(body, summary, caller.UserId, await DocumentService.CalendarAsync(db, caller.OrganizationId, ct));
         db.Add(version);
         await documents.Register.SaveAsync(db, ct);
         return await ViewAsync(db, documentId, version.Number, ct);

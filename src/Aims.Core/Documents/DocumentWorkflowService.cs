@@ -61,9 +61,9 @@ public sealed class DocumentWorkflowService(IDbContextFactory<AimsDbContext> dbF
             version.Publish(caller.UserId, now);
             if (document.CurrentVersionNumber is { } previousNumber)
             {
+                // Superseding changes nothing the document derives (the new version is tracked next).
                 var previous = await DocumentVersionService.FindForChangeAsync(db, documentId, previousNumber, null, ct);
                 previous.Supersede(version.Number, now);
-                document.Track(previous);
             }
         }, ct);
 
@@ -93,7 +93,7 @@ public sealed class DocumentWorkflowService(IDbContextFactory<AimsDbContext> dbF
         var document = await documents.LoadForChangeAsync(db, documentId, expectedVersion: null, ct);
         var version = await DocumentVersionService.FindForChangeAsync(db, documentId, number, expectedVersion, ct);
         await change(db, document, version, db.Now());
-        document.Track(version);
+        document.Track(version, await DocumentService.CalendarAsync(db, caller.OrganizationId, ct));
         await documents.Register.SaveAsync(db, ct);
         return await DocumentVersionService.ViewAsync(db, documentId, number, ct);
     }

@@ -343,8 +343,14 @@ namespace Aims.Persistence.Postgres.Migrations
                     b.Property<int?>("RetentionMonths")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ReviewDueSoonFrom")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("ReviewIntervalMonths")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewOverdueFrom")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("State")
                         .HasColumnType("integer");
@@ -378,6 +384,8 @@ namespace Aims.Persistence.Postgres.Migrations
                     b.HasIndex("OrganizationId", "CreatedAt", "Id");
 
                     b.HasIndex("OrganizationId", "NextReviewOn", "Id");
+
+                    b.HasIndex("OrganizationId", "ReviewOverdueFrom", "Id");
 
                     b.HasIndex("OrganizationId", "Title", "Id");
 

@@ -338,7 +338,13 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.Property<int?>("RetentionMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReviewDueSoonFrom")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReviewIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewOverdueFrom")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("State")
@@ -373,6 +379,8 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "CreatedAt", "Id");
 
                     b.HasIndex("OrganizationId", "NextReviewOn", "Id");
+
+                    b.HasIndex("OrganizationId", "ReviewOverdueFrom", "Id");
 
                     b.HasIndex("OrganizationId", "Title", "Id");
 

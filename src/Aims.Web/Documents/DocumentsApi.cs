@@ -46,12 +46,6 @@ public static class DocumentsApi
             .WithSummary("Change the document's fields (title and type required; fields left out keep their value); If-Match avoids overwriting others' changes (412)")
             .RequirePermission(Permissions.DocumentsWrite);
 
-        group.MapGet("/my-tasks", async Task<Ok<DocumentTasksView>> (HttpContext http, DocumentTasksService service) =>
-                TypedResults.Ok(await service.ForAsync(Caller(http), http.RequestAborted)))
-            .WithName("GetMyDocumentTasks")
-            .WithSummary("What documents ask of you now: versions waiting for your approval, versions in force waiting for your acknowledgement, reviews of your documents due within 30 days or overdue")
-            .RequirePermission(Permissions.DocumentsRead);
-
         group.MapPost("/{id:guid}/review", async Task<Ok<DocumentView>> (HttpContext http, DocumentCommunicationService service, Guid id,
                 ReviewInput input) =>
             {

@@ -2,6 +2,8 @@ using Aims.Core.Access;
 using Aims.Core.Data;
 using Aims.Core.Documents;
 using Aims.Core.Documents.Views;
+using Aims.Core.Organizations;
+using Aims.Core.Reminders.MyWork;
 using Aims.Core.Registers;
 using Aims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +42,7 @@ public abstract class DocumentReviewDueTests(AimsAppFactory app)
         var overdue = Assert.Single(later.Items);
         Assert.Equal(id, overdue.Id);
         Assert.Equal(ReviewDueState.Overdue, overdue.Review.Status);
-        Assert.StartsWith("Review overdue since ", overdue.Review.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Review overdue: it was due ", overdue.Review.Reason, StringComparison.Ordinal);
         Assert.Contains("12 months after version 1 was published", overdue.Review.Reason, StringComparison.Ordinal);
 
         var soon = await RegisterAt(now.AddMonths(12).AddDays(-10), counts)
@@ -48,6 +50,19 @@ public abstract class DocumentReviewDueTests(AimsAppFactory app)
         Assert.Equal(ReviewDueState.DueSoon, Assert.Single(soon.Items).Review.Status);
         // Back to today with the same cache: the total counted "13 months later" must not be reused.
         Assert.Equal(0, (await RegisterAt(now, counts).ListAsync(caller, query, Ct)).Total);
+
+        // "My work" tells the owner the same, on the same days.
+        Assert.Equal([], await ReviewWorkAsync(caller, id, now));
+        Assert.Equal([MyWorkKind.ReviewDue], await ReviewWorkAsync(caller, id, now.AddMonths(12).AddDays(-10)));
+        Assert.Equal([MyWorkKind.ReviewOverdue], await ReviewWorkAsync(caller, id, now.AddMonths(13)));
+    }
+
+    private async Task<List<MyWorkKind>> ReviewWorkAsync(Caller owner, Guid documentId, DateTimeOffset at)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AimsDbContext>>().OpenForAsync(owner, Ct);
+        var items = await app.Services.GetRequiredService<MyWorkService>()
+            .CollectAsync(new MyWorkContext(owner, db, OrganizationCalendar.Utc, at), Ct);
+        return [.. items.Where(i => i.RecordId == documentId).Select(i => i.Kind)];
     }
 
     private Register<Document, DocumentView> RegisterAt(DateTimeOffset today, RegisterCounts counts) =>
