@@ -5,7 +5,7 @@ using Aims.Evidence.Cli;
 namespace Aims.Cli;
 
 /// <summary>
-/// <c>aims</c>: administration (migrate, ledger verify, tokens), API client commands (systems, evidence-items) and the computed
+/// <c>aims</c>: administration (migrate, ledger verify, tokens), API client commands (systems, documents, evidence-items) and the computed
 /// evidence engine. Runs in-process for tests via <see cref="RunAsync"/>.
 /// </summary>
 public static class AimsCli
@@ -45,6 +45,7 @@ public static class AimsCli
             PeopleCommands.Create(context),
             SystemsCommands.Create(context),
             EvidenceItemsCommands.Create(context),
+            DocumentsCommands.Create(context),
             EvidenceCommands.Create(),
         };
         var parse = root.Parse(args);

@@ -24,10 +24,25 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Registers.RegisterCounts>();
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Readiness.ReadinessService>();
+        foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001))
+        {
+            services.AddSingleton(rule);
+        }
         services.AddSingleton(sp => sp.GetRequiredService<AiSystemService>().Register);
         services.AddSingleton<Evidence.EvidenceService>();
         services.AddSingleton(sp => sp.GetRequiredService<Evidence.EvidenceService>().Register);
         services.AddSingleton<Evidence.EvidenceUploads>();
+        services.AddSingleton<Documents.Rendering.MarkdownRenderer>();
+        services.AddSingleton<Documents.Rendering.RenderedMarkdownCache>();
+        services.AddSingleton<Documents.DocumentService>();
+        services.AddSingleton(sp => sp.GetRequiredService<Documents.DocumentService>().Register);
+        services.AddSingleton<Documents.DocumentVersionService>();
+        services.AddSingleton<Documents.DocumentWorkflowService>();
+        services.AddSingleton<Documents.DocumentCommunicationService>();
+        services.AddSingleton<Documents.Export.DocumentExportService>();
+        // Scoped: approval re-authenticates through Identity's user manager, which is scoped.
+        services.AddScoped<Reauthentication>();
+        services.AddScoped<Documents.DocumentApprovalService>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<CallerResolver>();
         services.AddSingleton<SessionStore>();
@@ -53,6 +68,7 @@ public static class CoreServiceCollectionExtensions
     private static void AddReminders(IServiceCollection services)
     {
         services.AddSingleton<Reminders.MyWork.IMyWorkSource, ApiTokenWorkSource>();
+        services.AddSingleton<Reminders.MyWork.IMyWorkSource, Documents.DocumentWorkSource>();
         services.AddSingleton<Reminders.MyWork.MyWorkService>();
         services.AddSingleton<Reminders.Notifications.NotificationService>();
         services.TryAddSingleton(Reminders.Mail.ReminderMailSettings.Disabled);

@@ -20,15 +20,17 @@ public static class EvidenceFilters
         return
         [
             RegisterFilter<EvidenceItem>.Equal("kind", e => e.Kind, "Only items of this kind."),
-            RegisterFilter<EvidenceItem>.Matching("control", "Only items linked to this Annex A control (e.g. A.6.2.4).", [], Catalog(EvidenceTargetType.Control)),
-            RegisterFilter<EvidenceItem>.Matching("clause", "Only items linked to this clause (e.g. 8.2).", [], Catalog(EvidenceTargetType.Clause)),
-            RegisterFilter<EvidenceItem>.Matching("aiSystemId", "Only items linked to this AI system (id).", [], Record(EvidenceTargetType.AiSystem)),
-            RegisterFilter<EvidenceItem>.Matching("documentId", "Only items linked to this document (id).", [], Record(EvidenceTargetType.Document)),
+            RegisterFilter<EvidenceItem>.Custom("control", "Only items linked to this Annex A control (e.g. A.6.2.4).", [], Catalog(EvidenceTargetType.Control)),
+            RegisterFilter<EvidenceItem>.Custom("clause", "Only items linked to this clause (e.g. 8.2).", [], Catalog(EvidenceTargetType.Clause)),
+            RegisterFilter<EvidenceItem>.Custom("aiSystemId", "Only items linked to this AI system (id).", [], Record(EvidenceTargetType.AiSystem)),
+            RegisterFilter<EvidenceItem>.Custom("documentId", "Only items linked to this document (id).", [], Record(EvidenceTargetType.Document)),
             RegisterFilter<EvidenceItem>.Equal("ownerId", e => e.OwnerId, "Only items owned by this member (user id)."),
-            RegisterFilter<EvidenceItem>.Matching("validity",
+            RegisterFilter<EvidenceItem>.Custom("validity",
                 $"valid, expiresSoon (valid until within {EvidenceCalendar.ExpiresSoonDays} days), expired, or due (expiresSoon or expired).",
-                [.. Enum.GetValues<EvidenceValidity>().Select(ApiNames.Of), Due], text => Validity(text, EvidenceCalendar.Today(clock))),
-            RegisterFilter<EvidenceItem>.Matching("status", "active or archived (default: both).", ["active", "archived"], Status),
+                [.. Enum.GetValues<EvidenceValidity>().Select(ApiNames.Of), Due], text => Validity(text, EvidenceCalendar.Today(clock)),
+                // Which items are expired changes with the day, not only with the records: the cached total too.
+                text => $"{text.ToUpperInvariant()}@{EvidenceCalendar.Today(clock):yyyy-MM-dd}"),
+            RegisterFilter<EvidenceItem>.Custom("status", "active or archived (default: both).", ["active", "archived"], Status),
         ];
     }
 

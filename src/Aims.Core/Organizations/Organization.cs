@@ -25,4 +25,10 @@ public sealed class Organization : AuditedEntity
     /// <see cref="OrganizationCalendar.For(Organization)"/>.
     /// </summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>
+    /// An author may approve their own document version. Off by default: an approval is a second person's judgement,
+    /// and auditors look for that separation (a one-person organization may need to turn it on).
+    /// </summary>
+    public bool AllowSelfApproval { get; set; }
 }

@@ -66,9 +66,10 @@ public sealed class OrganizationService(IDbContextFactory<AimsDbContext> dbFacto
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
         caller.Demand(Permissions.MembersManage);
-        if (input.RequireMfa is null && input.TimeZone is null)
+        if (input.RequireMfa is null && input.TimeZone is null && input.AllowSelfApproval is null)
         {
-            const string nothing = "Send at least one setting: requireMfa (true or false) or timeZone (an IANA time zone such as Europe/Berlin).";
+            const string nothing = "Send at least one setting: requireMfa (true or false), timeZone (an IANA time zone such as " +
+                                   "Europe/Berlin) or allowSelfApproval (true or false).";
             throw new ValidationFailedException(new Dictionary<string, string[]> { ["requireMfa"] = [nothing], ["timeZone"] = [nothing] });
         }
 
@@ -91,11 +92,16 @@ public sealed class OrganizationService(IDbContextFactory<AimsDbContext> dbFacto
             org.TimeZone = timeZone;
         }
 
+        if (input.AllowSelfApproval is { } allowSelfApproval)
+        {
+            org.AllowSelfApproval = allowSelfApproval;
+        }
+
         // Unchanged values leave the entity unmodified, so nothing is saved or ledgered.
         await db.SaveChangesAsync(ct);
         return SettingsOf(org);
     }
 
     private static OrganizationSettings SettingsOf(Organization org) =>
-        new(org.Slug, org.Name, org.RequireMfa, org.TimeZone ?? OrganizationTimeZones.Default);
+        new(org.Slug, org.Name, org.RequireMfa, org.TimeZone ?? OrganizationTimeZones.Default, org.AllowSelfApproval);
 }

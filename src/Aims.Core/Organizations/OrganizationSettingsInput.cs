@@ -12,4 +12,7 @@ public sealed class OrganizationSettingsInput
 
     /// <summary>IANA time zone id (e.g. <c>Europe/Berlin</c>, or <c>UTC</c>) in which due dates are computed and shown.</summary>
     public string? TimeZone { get; set; }
+
+    /// <summary>Authors may approve their own document versions (default false).</summary>
+    public bool? AllowSelfApproval { get; set; }
 }

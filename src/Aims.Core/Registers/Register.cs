@@ -81,7 +81,10 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         return await ViewAsync(db, id, ct);
     }
 
-    /// <summary>The record's history, straight from the ledger (oldest first).</summary>
+    /// <summary>
+    /// The record's history, straight from the ledger (oldest first), with the entries of the rows
+    /// <see cref="RegisterDefinition{T, TView}.HistoryIncludes"/> names (e.g. a document's versions) in the same order.
+    /// </summary>
     public async Task<IReadOnlyList<LedgerEntry>> HistoryAsync(Caller caller, Guid id, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -92,12 +95,38 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             throw new NotFoundException(Capitalized);
         }
 
-        var key = id.ToString("D");
-        return await db.LedgerEntries.AsNoTracking()
-            .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == Definition.EntityType && e.EntityId == key)
-            // Insertion order, not the per-chain sequence: an upgraded record's history starts in the legacy chain.
-            .OrderBy(e => e.Id)
-            .ToListAsync(ct);
+        var entries = await EntriesAsync(db, caller.OrganizationId, Definition.EntityType, [id.ToString("D")], ct);
+        foreach (var include in Definition.HistoryIncludes?.Invoke(db, id) ?? [])
+        {
+            var keys = (await include.Ids.ToListAsync(ct)).Select(k => k.ToString("D")).ToList();
+            if (keys.Count > 0)
+            {
+                entries.AddRange(await EntriesAsync(db, caller.OrganizationId, include.EntityType, keys, ct));
+            }
+
+            if (include.ParentKey is { } parentKey)
+            {
+                // The recorder writes every column of a deleted row, the parent's id as "ParentKey":"<id>".
+                var marker = $"\"{parentKey}\":\"{id:D}\"";
+                var type = include.EntityType;
+                entries.AddRange(await db.LedgerEntries.AsNoTracking()
+                    .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == type && e.Action == LedgerAction.Deleted &&
+                                e.Payload.Contains(marker))
+                    .ToListAsync(ct));
+            }
+        }
+
+        // Insertion order, not the per-chain sequence: an upgraded record's history starts in the legacy chain.
+        return [.. entries.OrderBy(e => e.Id)];
+    }
+
+    private static Task<List<LedgerEntry>> EntriesAsync(AimsDbContext db, Guid organizationId, string entityType,
+        List<string> keys, CancellationToken ct)
+    {
+        var entries = db.LedgerEntries.AsNoTracking().Where(e => e.OrganizationId == organizationId && e.EntityType == entityType);
+        // One key is a plain lookup in the (OrganizationId, EntityType, EntityId) index; several are an IN list.
+        var key = keys[0];
+        return (keys.Count == 1 ? entries.Where(e => e.EntityId == key) : entries.Where(e => keys.Contains(e.EntityId))).ToListAsync(ct);
     }
 
     /// <summary>Takes the record out of the active register; nothing is deleted, the reason is kept and ledgered.</summary>
@@ -220,7 +249,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             else if (!string.IsNullOrWhiteSpace(value))
             {
                 records = filter.Apply(records, value, errors);
-                key.Add(filter.Name + "=" + value.Trim().ToUpperInvariant());
+                key.Add(filter.Name + "=" + filter.CountKey(value.Trim()));
             }
         }
 

@@ -33,6 +33,9 @@ public sealed class RegisterDefinition<T, TView>
     /// <summary>A check before an archived record returns (e.g. its name was taken meanwhile); throws to refuse.</summary>
     public Func<AimsDbContext, T, CancellationToken, Task>? BeforeRestore { get; init; }
 
+    /// <summary>Rows whose changes belong to a record's history besides its own, for the record with the given id.</summary>
+    public Func<AimsDbContext, Guid, IReadOnlyList<HistoryInclude>>? HistoryIncludes { get; init; }
+
     /// <summary>The ledger's entity type for the history (the CLR type name, as the recorder writes it).</summary>
     public string EntityType => typeof(T).Name;
 }

@@ -15,14 +15,16 @@ public sealed class RegisterFilter<T>
     where T : RegisterRecord
 {
     private readonly Func<string, (Expression<Func<T, bool>>? Predicate, string? Error)> _parse;
+    private readonly Func<string, string>? _countKey;
 
     private RegisterFilter(string name, string description, IReadOnlyList<string> values,
-        Func<string, (Expression<Func<T, bool>>?, string?)> parse)
+        Func<string, (Expression<Func<T, bool>>?, string?)> parse, Func<string, string>? countKey = null)
     {
         Name = name;
         Description = description;
         Values = values;
         _parse = parse;
+        _countKey = countKey;
     }
 
     public string Name { get; }
@@ -52,13 +54,23 @@ public sealed class RegisterFilter<T>
             : (null, $"'{text}' is not an id (a GUID such as 0190e7b2-5c3e-7c1a-9f00-000000000000)."));
 
     /// <summary>
-    /// A filter that reads its value itself: <paramref name="parse"/> returns the rows' predicate, or the message of the
-    /// 400 naming the filter. Values the predicate uses should be captured locals (as the compiler captures them), so EF
-    /// sends them as parameters. <paramref name="values"/> lists the accepted values when they are a fixed set.
+    /// A filter a register defines itself, e.g. "has a link to clause 5.2" over a child collection. <paramref name="parse"/>
+    /// gets the trimmed text and returns the predicate (values captured in a closure, so EF sends them as parameters) or
+    /// the error message. When the rows a value selects change with time as well as with the records ("overdue"),
+    /// <paramref name="countKey"/> must return a key that changes with it (e.g. the value and today's date), because
+    /// list totals are cached per filter text until the next recorded change.
     /// </summary>
-    public static RegisterFilter<T> Matching(string name, string description, IReadOnlyList<string> values,
-        Func<string, (Expression<Func<T, bool>>? Predicate, string? Error)> parse) =>
-        new(name, description, values, parse);
+    public static RegisterFilter<T> Custom(string name, string description, IReadOnlyList<string> values,
+        Func<string, (Expression<Func<T, bool>>? Predicate, string? Error)> parse, Func<string, string>? countKey = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(parse);
+        return new(name, description, values, parse, countKey);
+    }
+
+    /// <summary>What the list total of this filter's <paramref name="text"/> is cached under.</summary>
+    internal string CountKey(string text) => _countKey?.Invoke(text) ?? text.ToUpperInvariant();
 
     /// <summary>Rows the filter keeps, or an error under its name when the value cannot be read.</summary>
     internal IQueryable<T> Apply(IQueryable<T> query, string text, IDictionary<string, string[]> errors)

@@ -46,6 +46,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             Status = 409, Title = "Conflict", Detail = d.Message,
         },
+        // A workflow refusal ("version 1 is approved and immutable"): 409 with the message on the field, like a duplicate.
+        StateConflictException s => new ValidationProblemDetails(s.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
+        {
+            Status = 409, Title = "Conflict", Detail = s.Message,
+        },
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
         ForbiddenException f => new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message },
         ConcurrencyConflictException { PreconditionFailed: true } c =>
@@ -123,8 +128,24 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     private static string Position(JsonException json) =>
         json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : "";
 
-    private static string Hint(JsonException json) =>
-        json.Path is { } p && p.EndsWith("lifecycleStage", StringComparison.OrdinalIgnoreCase)
-            ? $"Use one of: {ApiNames.ListOf<Aims.Core.AiSystems.LifecycleStage>()}."
-            : "";
+    // The enumerations clients send, by the JSON property that carries them: a wrong value gets the list of valid ones.
+    private static readonly (string Property, Func<string> Values)[] EnumHints =
+    [
+        ("lifecycleStage", ApiNames.ListOf<Aims.Core.AiSystems.LifecycleStage>),
+        ("type", ApiNames.ListOf<Aims.Core.Documents.DocumentType>),
+        ("classification", ApiNames.ListOf<Aims.Core.Documents.DocumentClassification>),
+        ("roles", ApiNames.ListOf<Aims.Core.Access.Role>),
+        ("role", ApiNames.ListOf<Aims.Core.Access.Role>),
+    ];
+
+    private static string Hint(JsonException json)
+    {
+        // "$.approvers.roles[1]" → "roles"
+        var path = json.Path ?? "";
+        var last = path[(path.LastIndexOf('.') + 1)..];
+        var bracket = last.IndexOf('[', StringComparison.Ordinal);
+        var property = bracket >= 0 ? last[..bracket] : last;
+        var hint = EnumHints.FirstOrDefault(h => string.Equals(h.Property, property, StringComparison.OrdinalIgnoreCase));
+        return hint.Values is null ? "" : $"Use one of: {hint.Values()}.";
+    }
 }

@@ -31,7 +31,7 @@ public static class OrganizationsApi
                 OrganizationSettingsInput input) =>
                 TypedResults.Ok(await service.UpdateSettingsAsync(PermissionEndpointFilter.GetCaller(http), input, http.RequestAborted)))
             .WithTags("Organizations").WithName("UpdateOrganizationSettings")
-            .WithSummary("Change the organization's settings (requireMfa: members need two-factor sign-in; timeZone: IANA id such as Europe/Berlin); fields left out keep their value; Admin only")
+            .WithSummary("Change the organization's settings (requireMfa: members need two-factor sign-in; timeZone: IANA id such as Europe/Berlin; allowSelfApproval: authors may approve their own document versions); fields left out keep their value; Admin only")
             .RequirePermission(Permissions.MembersManage);
 
         api.MapGet("/time-zones", Ok<IReadOnlyList<string>> () => TypedResults.Ok(OrganizationTimeZones.All))

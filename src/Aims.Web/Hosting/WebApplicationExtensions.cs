@@ -3,6 +3,7 @@ using Aims.Core.Ledger;
 using Aims.Web.Api;
 using Aims.Web.Components;
 using Aims.Web.Evidence;
+using Aims.Web.Documents;
 using Aims.Web.Readiness;
 using Aims.Web.Reminders;
 using Aims.Web.Security;
@@ -77,6 +78,7 @@ public static class WebApplicationExtensions
         api.MapAccountApi();
         org.MapAiSystemsApi();
         org.MapEvidenceApi();
+        org.MapDocumentsApi();
         org.MapMembersApi();
         org.MapTokensApi();
         org.MapLedgerApi();
