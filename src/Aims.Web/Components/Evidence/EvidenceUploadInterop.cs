@@ -32,7 +32,7 @@ public static class EvidenceUploadInterop
         return await module.InvokeAsync<ChosenFile?>("chosenFile", fileInputId);
     }
 
-    /// <summary>The API's answer as an outcome; public so the reading of problem documents is tested without a browser.</summary>
+    /// <summary>The API's answer as an outcome: the id on success, else the problem's messages per field and its detail.</summary>
     public static UploadOutcome Read(int status, string? body)
     {
         var none = new Dictionary<string, string[]>(StringComparer.Ordinal);
