@@ -18,6 +18,14 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
     {
         var ct = TestContext.Current.CancellationToken;
         var system = await DemoData.CreateSystemAsync(fixture.App, "E2E every page " + Guid.NewGuid().ToString("N")[..6], ct);
+        var evidence = await EvidenceData.UploadPdfAsync(fixture.App, new Core.Evidence.EvidenceItemInput
+        {
+            Title = "E2E every page evidence " + Guid.NewGuid().ToString("N")[..6],
+            ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10),
+            Controls = ["A.6.2.4"],
+            Clauses = ["8.2"],
+            AiSystemIds = [system.Id],
+        }, ct);
         await using var ui = await UiSession.OpenAsync(fixture, width);
         var page = ui.Page;
         // Every page is checked before the test fails, so one run lists everything that needs fixing.
@@ -94,6 +102,25 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#token-value")).ToBeVisibleAsync();
         problems.AddRange(await ui.PageProblemsAsync("token-created-dialog"));
         await page.Locator("#token-done").ClickAsync();
+
+        await ui.GotoAsync("/o/demo/evidence");
+        await Expect(page.Locator("#evidence-table")).ToContainTextAsync(evidence.Title);
+        problems.AddRange(await ui.PageProblemsAsync("evidence"));
+        await ui.GotoAsync("/o/demo/evidence/new");
+        await Expect(page.Locator("#evidence-file")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("evidence-new"));
+        await page.Locator("#evidence-kind-link").ClickAsync();
+        await Expect(page.Locator("#evidence-url")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("evidence-new-link"));
+        await ui.GotoAsync($"/o/demo/evidence/{evidence.Id:D}");
+        await Expect(page.Locator("#evidence-title")).ToHaveTextAsync(evidence.Title);
+        problems.AddRange(await ui.PageProblemsAsync("evidence-detail"));
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Files") }).ClickAsync();
+        await Expect(page.Locator("#supersede-form")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("evidence-files"));
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^History") }).ClickAsync();
+        await Expect(page.Locator("#history-table tbody tr")).Not.ToHaveCountAsync(0);
+        problems.AddRange(await ui.PageProblemsAsync("evidence-history"));
 
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();

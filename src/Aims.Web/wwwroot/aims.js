@@ -58,3 +58,39 @@ export function readFieldValues(ids) {
     // A typed array: .NET asked for an IJSStreamReference, so Blazor streams it in chunks.
     return new TextEncoder().encode(JSON.stringify(values));
 }
+
+// Posts a multipart upload straight from the browser to the API, so the file streams over HTTP to the upload endpoint
+// instead of through the Blazor circuit (which would hold it in server memory). The text fields go first: the API
+// checks them before it reads a byte of the file. The session cookie signs the request and the page's antiforgery
+// token, in the header the API reads, proves it came from our own page. Never throws: the status and body go back
+// to .NET, which shows the API's problem messages on the form (status 0: the browser could not send it at all).
+export async function uploadForm(url, fields, fileInputId, tokenHeader, token) {
+    const input = document.getElementById(fileInputId);
+    const file = input && input.files && input.files.length > 0 ? input.files[0] : null;
+    if (!file) {
+        return { status: -1, body: "" };
+    }
+    const form = new FormData();
+    for (const field of fields) {
+        form.append(field.name, field.value);
+    }
+    form.append("file", file, file.name);
+    try {
+        const response = await fetch(url, {
+            method: "POST",
+            body: form,
+            credentials: "same-origin",
+            headers: { [tokenHeader]: token, "Accept": "application/json, application/problem+json" },
+        });
+        return { status: response.status, body: await response.text() };
+    } catch (error) {
+        return { status: 0, body: String(error) };
+    }
+}
+
+// The name of the file chosen in a file input, or null (Blazor's change event only carries a browser-made path).
+export function chosenFile(fileInputId) {
+    const input = document.getElementById(fileInputId);
+    const file = input && input.files && input.files.length > 0 ? input.files[0] : null;
+    return file ? { name: file.name, size: file.size } : null;
+}
