@@ -1,5 +1,8 @@
 using Aims.Core.Access;
 using Aims.Core.AiSystems;
+using Aims.Core.Documents;
+using Aims.Core.Documents.Input;
+using Aims.Core.Documents.Views;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +18,16 @@ public static class DemoData
         var caller = await AdminAsync(scope.ServiceProvider, ct);
         return await scope.ServiceProvider.GetRequiredService<AiSystemService>()
             .CreateAsync(caller, new AiSystemInput { Name = name, Purpose = "Set up by the test" }, ct);
+    }
+
+    /// <summary>A document started from the AI policy starter template (its first version is a draft).</summary>
+    public static async Task<DocumentView> CreateDocumentAsync(AimsAppFactory app, string title, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var caller = await AdminAsync(scope.ServiceProvider, ct);
+        return await scope.ServiceProvider.GetRequiredService<DocumentService>()
+            .CreateAsync(caller, new DocumentInput { Title = title, TemplateId = "ai-policy" }, ct);
     }
 
     /// <summary>The bootstrap admin acting in the demo organization.</summary>

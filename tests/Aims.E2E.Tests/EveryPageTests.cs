@@ -83,6 +83,29 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#time-zone-current")).ToBeVisibleAsync();
         problems.AddRange(await ui.PageProblemsAsync("settings"));
 
+        var document = await DemoData.CreateDocumentAsync(fixture.App, "E2E every page policy " + Guid.NewGuid().ToString("N")[..6], ct);
+        await ui.GotoAsync("/o/demo/documents");
+        await Expect(page.Locator("#documents-table")).ToContainTextAsync(document.Title);
+        problems.AddRange(await ui.PageProblemsAsync("documents"));
+        await page.Locator("#new-document").ClickAsync();
+        await Expect(page.Locator("#document-title")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("document-new-dialog"));
+        await page.Locator("#cancel-document").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+
+        await ui.GotoAsync($"/o/demo/documents/{document.Id:D}");
+        await Expect(page.Locator("#document-title")).ToHaveTextAsync(document.Title);
+        problems.AddRange(await ui.PageProblemsAsync("document-detail"));
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Draft") }).ClickAsync();
+        await Expect(page.Locator("#draft-body")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("document-draft"));
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Approvals") }).ClickAsync();
+        await Expect(page.Locator("#approvals-none")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("document-approvals"));
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^History") }).ClickAsync();
+        await Expect(page.Locator("#history-table")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("document-history"));
+
         await ui.GotoAsync("/o/demo/members");
         await Expect(page.Locator("#members-table")).ToContainTextAsync(AimsAppFactory.AdminEmail);
         problems.AddRange(await ui.PageProblemsAsync("members"));
