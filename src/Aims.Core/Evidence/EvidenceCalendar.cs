@@ -10,7 +10,7 @@ namespace Aims.Core.Evidence;
 public static class EvidenceCalendar
 {
     /// <summary>Evidence whose valid-until date is at most this many days away is flagged as expiring soon.</summary>
-    public const int ExpiresSoonDays = 30;
+    public const int ExpiresSoonDays = Reminders.MyWork.MyWorkRules.EvidenceExpiringWithinDays;
 
     public static DateOnly Today(TimeProvider clock)
     {
