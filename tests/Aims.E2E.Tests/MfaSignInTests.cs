@@ -76,7 +76,7 @@ public sealed class MfaSignInTests(BrowserFixture fixture) : IClassFixture<Brows
             // Checked before saving: axe would measure the confirmation snackbar halfway through its fade-in.
             await admin.CheckPageAsync("org-settings-mfa");
             await admin.Page.Locator("#save-settings").ClickAsync();
-            await Expect(admin.Page.GetByText("Members now need two-factor sign-in.")).ToBeVisibleAsync();
+            await Expect(admin.Page.GetByText("Saved: members need two-factor sign-in", new() { Exact = false })).ToBeVisibleAsync();
         }
 
         await using var ui = await UiSession.OpenAsync(fixture);

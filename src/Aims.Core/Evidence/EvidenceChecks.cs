@@ -8,7 +8,7 @@ namespace Aims.Core.Evidence;
 /// <summary>
 /// The rules of an evidence input that need the database: the owner is a member, and linked or referenced AI systems
 /// exist in the caller's organization (the tenant filter hides every other organization's, so a foreign id reads as
-/// unknown). Document ids are checked for form only until the document register is in place.
+/// unknown); so must linked documents.
 /// </summary>
 internal static class EvidenceChecks
 {
@@ -17,6 +17,17 @@ internal static class EvidenceChecks
         Dictionary<string, string[]> errors, CancellationToken ct)
     {
         var ownerName = await RegisterOwners.CheckAsync(db, caller, ownerId, errors, ct);
+        var documents = (input.DocumentIds ?? []).Distinct().ToList();
+        if (documents.Count > 0)
+        {
+            var known = await db.Set<Documents.Document>().Where(d => documents.Contains(d.Id)).Select(d => d.Id).ToListAsync(ct);
+            var unknown = documents.Where(id => !known.Contains(id)).ToList();
+            if (unknown.Count > 0 && !errors.ContainsKey("documentIds"))
+            {
+                errors["documentIds"] = [$"No document with id {string.Join(", ", unknown.Select(id => id.ToString("D")))} in this organization."];
+            }
+        }
+
         var referenced = input.Reference is { Type: EvidenceTargetType.AiSystem, Id: { } rid } ? rid : (Guid?)null;
         var wanted = (input.AiSystemIds ?? []).Distinct().ToList();
         if (referenced is { } r && !wanted.Contains(r))

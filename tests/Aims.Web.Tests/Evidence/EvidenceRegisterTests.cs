@@ -72,6 +72,7 @@ public abstract class EvidenceRegisterTests(AimsAppFactory app)
     [InlineData("""{"title":"x","kind":"link","url":"https://example.com","effectiveDate":"2026-05-01","validUntil":"2026-04-30"}""", "validUntil")]
     [InlineData("""{"title":"x","kind":"link","url":"https://example.com","effectiveDate":"0026-05-01"}""", "effectiveDate")]
     [InlineData("""{"title":"   ","kind":"link","url":"https://example.com"}""", "title")]
+    [InlineData("""{"title":"x","kind":"link","url":"https://example.com","documentIds":["0190e7b2-5c3e-7c1a-9f00-000000000000"]}""", "documentIds")]
     public async Task Bad_json_input_answers_400_naming_the_field_and_stores_nothing(string json, string field)
     {
         app.RequireProvider();
