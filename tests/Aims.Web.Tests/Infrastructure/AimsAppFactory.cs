@@ -129,6 +129,12 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         catch (DirectoryNotFoundException)
         {
         }
+        catch (IOException)
+        {
+            // Seen once in CI: a file appeared in the data folder while it was being deleted, after the host had
+            // stopped (the writer is not identified yet; see the closing note). A leftover folder under /tmp is
+            // harmless; failing every test of the class over it is not.
+        }
 
         GC.SuppressFinalize(this);
     }
