@@ -92,7 +92,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         if (!await db.Set<T>().AnyAsync(r => r.Id == id, ct))
         {
-            throw new NotFoundException(Capitalized);
+            throw new NotFoundException(Definition.CapitalizedNoun);
         }
 
         var entries = await EntriesAsync(db, caller.OrganizationId, Definition.EntityType, [id.ToString("D")], ct);
@@ -136,7 +136,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         caller.Demand(Definition.Permissions.Archive);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ValidationFailedException("reason", $"A reason is required to archive {Article} {Definition.Noun}.");
+            throw new ValidationFailedException("reason", $"A reason is required to archive {Definition.Article} {Definition.Noun}.");
         }
 
         if (TextRules.Problem("Reason", reason, TextKind.MultiLine, DomainRules.ReasonMaxLength) is { } problem)
@@ -182,7 +182,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
     public async Task<T> FindForChangeAsync(AimsDbContext db, Guid id, long? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(Capitalized);
+        var record = await db.Set<T>().FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(Definition.CapitalizedNoun);
         if (expectedVersion is { } expected && expected != record.Version)
         {
             throw new ConcurrencyConflictException(
@@ -224,7 +224,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
     {
         ArgumentNullException.ThrowIfNull(db);
         return await Definition.Project(db, db.Set<T>().AsNoTracking().Where(r => r.Id == id)).FirstOrDefaultAsync(ct)
-               ?? throw new NotFoundException(Capitalized);
+               ?? throw new NotFoundException(Definition.CapitalizedNoun);
     }
 
     private (IQueryable<T> Records, SortOrder<T> Sort, string CountKey) Filtered(AimsDbContext db, RegisterQuery query,
@@ -269,7 +269,4 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         }
     }
 
-    private string Capitalized => char.ToUpperInvariant(Definition.Noun[0]) + Definition.Noun[1..];
-
-    private string Article => "aeiouAEIOU".Contains(Definition.Noun[0], StringComparison.Ordinal) ? "an" : "a";
 }

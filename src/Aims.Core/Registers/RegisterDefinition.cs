@@ -36,6 +36,12 @@ public sealed class RegisterDefinition<T, TView>
     /// <summary>Rows whose changes belong to a record's history besides its own, for the record with the given id.</summary>
     public Func<AimsDbContext, Guid, IReadOnlyList<HistoryInclude>>? HistoryIncludes { get; init; }
 
+    /// <summary>The noun as a sentence starts it ("AI system", "Document").</summary>
+    public string CapitalizedNoun => char.ToUpperInvariant(Noun[0]) + Noun[1..];
+
+    /// <summary>"a" or "an" before the noun, for messages ("an AI system", "a document").</summary>
+    public string Article => "aeiouAEIOU".Contains(Noun[0], StringComparison.Ordinal) ? "an" : "a";
+
     /// <summary>The ledger's entity type for the history (the CLR type name, as the recorder writes it).</summary>
     public string EntityType => typeof(T).Name;
 }

@@ -66,7 +66,7 @@ public static class RegisterEndpoints
                 http.Response.Headers.ETag = ETags.Format(archived.Version);
                 return TypedResults.Ok(archived);
             })
-            .WithName("Archive" + one).WithSummary($"Archive {Article(definition.Noun)} {definition.Noun} with a reason (records are never deleted)")
+            .WithName("Archive" + one).WithSummary($"Archive {definition.Article} {definition.Noun} with a reason (records are never deleted)")
             .RequirePermission(definition.Permissions.Archive);
 
         group.MapPost("/{id:guid}/restore", async Task<Ok<TView>> (HttpContext http, Register<T, TView> register, Guid id) =>
@@ -78,6 +78,4 @@ public static class RegisterEndpoints
     }
 
     public static Caller Caller(HttpContext http) => PermissionEndpointFilter.GetCaller(http);
-
-    private static string Article(string noun) => "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an" : "a";
 }

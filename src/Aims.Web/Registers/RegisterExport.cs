@@ -30,7 +30,7 @@ public static class RegisterExport
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{format.FileName(stem)}\"";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         await TableExport.WriteAsync(format, table,
-            register.ExportAsync(caller, query, http.RequestAborted), http.Response.Body, Capitalized(definition.Noun) + "s",
+            register.ExportAsync(caller, query, http.RequestAborted), http.Response.Body, definition.CapitalizedNoun + "s",
             http.RequestAborted);
     }
 
@@ -65,6 +65,4 @@ public static class RegisterExport
                 $"Unknown or repeated column in '{keys}'. Use these, comma-separated: {string.Join(", ", table.Columns.Select(c => c.Key))}.");
         }
     }
-
-    private static string Capitalized(string noun) => char.ToUpperInvariant(noun[0]) + noun[1..];
 }
