@@ -268,5 +268,4 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             throw new ValidationFailedException(errors);
         }
     }
-
 }
