@@ -52,5 +52,10 @@ set +e
 dotnet test --solution OpenAims.slnx --no-build -c Release 2>&1 | tee test.log
 rc=${PIPESTATUS[0]}
 set -e
+# The CI log keeps only its tail: name each failed test and the first lines of its message just above the summary.
+if grep -q '^failed ' test.log; then
+  echo "== failed tests"
+  awk '/^failed /{n=6} n>0{print; n--}' test.log
+fi
 awk '/^Test run summary:/{s=1} s&&/^ *succeeded:/{p=$2} s&&/^ *failed:/{f=$2} s&&/^ *skipped:/{k=$2} END{printf "%d passed, %d failed, %d skipped\n",p,f,k}' test.log
 exit "$rc"

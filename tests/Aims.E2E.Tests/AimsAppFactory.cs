@@ -41,6 +41,9 @@ public sealed class AimsAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Aims:Bootstrap:SeedDemo", "true");
         // A test run signs in more often per minute than a person; the limits themselves are tested in Aims.Web.Tests.
         builder.UseSetting("Aims:RateLimits:SignInPerMinute", "100000");
+        // Warnings and errors only: a CI log keeps its tail, and the summary of failed tests must not scroll out of it.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
     }
 
     protected override void Dispose(bool disposing)

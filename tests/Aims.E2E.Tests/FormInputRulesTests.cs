@@ -80,6 +80,43 @@ public sealed class FormInputRulesTests(BrowserFixture fixture) : IClassFixture<
         Assert.Empty(ui.ConsoleErrors);
     }
 
+    [Fact]
+    public async Task Register_saves_what_the_form_held_when_pressed_not_what_was_typed_during_the_round_trip()
+    {
+        await using var ui = await UiSession.OpenAsync(fixture);
+        var page = ui.Page;
+        await ui.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+        await ui.GotoAsync("/o/demo/ai-systems");
+        await page.Locator("#new-ai-system").ClickAsync();
+        var nameField = page.Locator("#ai-system-name");
+        await Expect(nameField).ToBeVisibleAsync();
+        var before = await SystemCountAsync();
+
+        // Press Register on the empty form and type a name in the same instant: the server answers the press a round
+        // trip later, when the browser already shows the name. Saving the live text would register a system the person
+        // had not asked for yet (seen under load in the first-slice test, with the purpose still empty).
+        var name = "Typed after the press " + Guid.NewGuid().ToString("N")[..6];
+        await page.EvaluateAsync("""
+            name => {
+                document.getElementById('save-ai-system').click();
+                const field = document.getElementById('ai-system-name');
+                field.value = name;
+                field.dispatchEvent(new Event('input', { bubbles: true }));
+            }
+            """, name);
+        await Expect(page.Locator("#ai-system-error")).ToContainTextAsync("Nothing was saved: the form was incomplete when you pressed Register.");
+        await Expect(nameField).ToHaveValueAsync(name);
+        Assert.Equal(before, await SystemCountAsync());
+
+        // Pressed again, it saves what the form shows now.
+        await page.Locator("#save-ai-system").ClickAsync();
+        await Expect(page.Locator("#save-ai-system")).ToBeHiddenAsync();
+        Assert.Equal(before + 1, await SystemCountAsync());
+        await using var db = await OpenDbAsync();
+        Assert.True(await db.AiSystems.IgnoreQueryFilters().AnyAsync(s => s.Name == name, TestContext.Current.CancellationToken));
+        Assert.Empty(ui.ConsoleErrors);
+    }
+
     private async Task<int> TokenCountAsync(string name)
     {
         await using var db = await OpenDbAsync();

@@ -46,15 +46,39 @@ export async function copyText(text, fieldId) {
     }
 }
 
-// Reads what the form fields hold in the browser right now, as a stream, so Save uses exactly what the person sees:
-// the server's copy may be stale if an input event was lost (a dropped connection), and a stream is not bound by the
-// circuit's message size, however long the text. Missing fields are null.
-export function readFieldValues(ids) {
+// What the form fields held at the moment a Save button was pressed. A button declares the fields it saves with
+// data-reads-fields="id id …"; this listener runs in the capture phase, before Blazor sends the click to the server,
+// so the snapshot is exactly what the person saw when they pressed it. The server reads it back a round trip later,
+// by which time they may already be typing again: reading the live fields then would save keystrokes made after the
+// press (it once registered a system with a name typed after "Register" had answered "Name is required.").
+const pressed = new Map();
+
+function valuesOf(ids) {
     const values = {};
     for (const id of ids) {
         const element = document.getElementById(id);
         values[id] = element ? element.value : null;
     }
+    return values;
+}
+
+document.addEventListener("click", event => {
+    const button = event.target instanceof Element ? event.target.closest("[data-reads-fields]") : null;
+    if (button && button.id) {
+        pressed.set(button.id, valuesOf(button.dataset.readsFields.split(" ").filter(id => id)));
+    }
+}, true);
+
+// Reads the form fields as a stream, so Save uses what the person saw: the server's copy may be stale if an input event
+// was lost (a dropped connection), and a stream is not bound by the circuit's message size, however long the text.
+// With pressedButtonId, the values captured when that button was pressed (once; the live values if there is none, e.g.
+// the module was loaded after the press). Missing fields are null.
+export function readFieldValues(ids, pressedButtonId) {
+    const snapshot = pressedButtonId ? pressed.get(pressedButtonId) : undefined;
+    if (pressedButtonId) {
+        pressed.delete(pressedButtonId);
+    }
+    const values = snapshot ?? valuesOf(ids);
     // A typed array: .NET asked for an IJSStreamReference, so Blazor streams it in chunks.
     return new TextEncoder().encode(JSON.stringify(values));
 }

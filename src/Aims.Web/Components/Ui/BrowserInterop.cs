@@ -34,16 +34,17 @@ public static class BrowserInterop
     }
 
     /// <summary>
-    /// The current values of the given input elements as the browser holds them (null for a missing element), read
-    /// through a JS stream so a value far longer than one circuit message arrives intact. Throws when the browser
-    /// cannot answer (e.g. the connection is gone); callers then save nothing.
+    /// The values of the given input elements as the browser holds them (null for a missing element), read through a
+    /// JS stream so a value far longer than one circuit message arrives intact. With <paramref name="pressedButtonId"/>,
+    /// the values they held when that button was pressed (the button lists them in <c>data-reads-fields</c>), not what
+    /// was typed since. Throws when the browser cannot answer (e.g. the connection is gone); callers then save nothing.
     /// </summary>
     public static async Task<IReadOnlyDictionary<string, string?>> ReadFieldValuesAsync(IJSRuntime js, IReadOnlyList<string> ids,
-        CancellationToken ct = default)
+        string? pressedButtonId = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(js);
         await using var module = await ImportAsync(js);
-        await using var reference = await module.InvokeAsync<IJSStreamReference>("readFieldValues", ct, ids);
+        await using var reference = await module.InvokeAsync<IJSStreamReference>("readFieldValues", ct, ids, pressedButtonId);
         await using var stream = await reference.OpenReadStreamAsync(CircuitLimits.MaxFormBytes, ct);
         return await System.Text.Json.JsonSerializer.DeserializeAsync<Dictionary<string, string?>>(stream, cancellationToken: ct)
                ?? new Dictionary<string, string?>();
