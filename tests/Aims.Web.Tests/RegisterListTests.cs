@@ -215,6 +215,46 @@ public abstract class RegisterListTests(AimsAppFactory app)
         Assert.Equal(2, await TotalAsync(client, $"q={word}&status=active"));
     }
 
+    [Fact]
+    public async Task Search_pages_keep_the_sort_and_follow_renames_from_the_api_and_from_outside_the_host()
+    {
+        app.RequireProvider();
+        using var client = app.ClientWithToken(app.DemoAdminToken);
+        var word = UniqueWord();
+        var ids = new Dictionary<string, Guid>();
+        foreach (var letter in new[] { "c", "a", "b" })
+        {
+            var created = await (await client.PostAsJsonAsync(Api, new { name = $"{word} {letter}", purpose = "Before" }, Ct))
+                .Content.ReadFromJsonAsync<JsonElement>(Ct);
+            ids[letter] = created.GetProperty("id").GetGuid();
+        }
+
+        async Task<List<string>> PageAsync(string query) => Names(await client.GetFromJsonAsync<JsonElement>($"{Api}?q={word}&{query}", Ct));
+        Assert.Equal([$"{word} a", $"{word} b"], await PageAsync("pageSize=2"));
+        Assert.Equal([$"{word} c"], await PageAsync("pageSize=2&page=2"));
+        Assert.Equal([$"{word} c", $"{word} b"], await PageAsync("pageSize=2&sort=-name"));
+
+        // A rename moves the record within the sorted matches; an edited purpose shows on the same search at once.
+        (await client.PutAsJsonAsync($"{Api}/{ids["a"]}", new { name = $"{word} d", purpose = "After" }, Ct)).EnsureSuccessStatusCode();
+        Assert.Equal([$"{word} b", $"{word} c"], await PageAsync("pageSize=2"));
+        var last = await client.GetFromJsonAsync<JsonElement>($"{Api}?q={word}&pageSize=2&page=2", Ct);
+        Assert.Equal([$"{word} d"], Names(last));
+        Assert.Equal("After", last.GetProperty("items")[0].GetProperty("purpose").GetString());
+
+        // Renamed by another process so that it no longer matches: gone from the search, and the total says so.
+        await using (var db = await app.OpenDbAsync())
+        {
+            db.TenantId = await db.Organizations.Where(o => o.Slug == AimsInitializer.DemoSlug).Select(o => o.Id).SingleAsync(Ct);
+            var system = await db.AiSystems.SingleAsync(s => s.Id == ids["b"], Ct);
+            system.Name = "Renamed elsewhere " + Guid.NewGuid().ToString("N")[..6];
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var after = await client.GetFromJsonAsync<JsonElement>($"{Api}?q={word}&pageSize=2", Ct);
+        Assert.Equal([$"{word} c", $"{word} d"], Names(after));
+        Assert.Equal(2, after.GetProperty("total").GetInt32());
+    }
+
     private static string UniqueWord() => "Zq" + Guid.NewGuid().ToString("N")[..10];
 
     private static async Task<string> CreateAsync(HttpClient client, string name, string? purpose)

@@ -12,7 +12,7 @@ namespace Aims.Core.AiSystems;
 /// <see cref="Register"/>; this class adds what is particular to AI systems — creating and editing them, with names
 /// unique per organization and owners who must be members. Every write is ledgered in the same transaction.
 /// </summary>
-public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, RegisterCounts counts)
+public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache counts)
 {
     public Register<AiSystem, AiSystemView> Register { get; } = new(AiSystemRegister.Definition, dbFactory, counts);
 

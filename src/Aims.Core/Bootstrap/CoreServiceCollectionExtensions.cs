@@ -21,7 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Evidence.Files.IFileStore, Evidence.Files.LocalFileStore>();
         services.AddScoped(sp => sp.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AimsDbContext>>().CreateDbContext());
         services.AddSingleton<Ledger.LedgerHeadReader>();
-        services.AddSingleton<Registers.RegisterCounts>();
+        services.AddSingleton<Registers.RegisterListCache>();
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001))

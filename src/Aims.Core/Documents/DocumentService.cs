@@ -17,7 +17,7 @@ namespace Aims.Core.Documents;
 /// <see cref="DocumentVersionService"/>'s and <see cref="DocumentWorkflowService"/>'s. Every write is ledgered in the
 /// same transaction.
 /// </summary>
-public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, RegisterCounts counts, TimeProvider clock)
+public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache counts, TimeProvider clock)
 {
     public Register<Document, DocumentView> Register { get; } = new(DocumentRegister.Create(clock), dbFactory, counts);
 

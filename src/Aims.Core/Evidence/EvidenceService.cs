@@ -13,7 +13,7 @@ namespace Aims.Core.Evidence;
 /// evidence of one clause or control. Files arrive through <see cref="EvidenceUploads"/>. Every write is ledgered in
 /// the same transaction.
 /// </summary>
-public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, RegisterCounts counts, TimeProvider clock)
+public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache counts, TimeProvider clock)
 {
     public Register<EvidenceItem, EvidenceItemView> Register { get; } = new(EvidenceRegister.Create(clock), dbFactory, counts);
 

@@ -15,8 +15,9 @@ namespace Aims.Core.Registers;
 /// create and edit rules and uses <see cref="FindForChangeAsync"/> and <see cref="SaveAsync"/> for them.
 /// </summary>
 public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, IDbContextFactory<AimsDbContext> dbFactory,
-    RegisterCounts counts)
+    RegisterListCache lists)
     where T : RegisterRecord
+    where TView : IRegisterView
 {
     public RegisterDefinition<T, TView> Definition { get; } = definition ?? throw new ArgumentNullException(nameof(definition));
 
@@ -28,10 +29,36 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var window = PageWindow.Validate(query.Page, query.PageSize, errors);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var (records, sort, countKey) = Filtered(db, query, errors);
-        var total = await counts.CountAsync(db, caller.OrganizationId, countKey, records, ct);
+        var (records, sort, countKey, searched) = Filtered(db, query, errors);
+        if (searched)
+        {
+            return await SearchPageAsync(db, caller, records, sort, countKey, window, ct);
+        }
+
+        var total = await lists.CountAsync(db, caller.OrganizationId, countKey, records, ct);
         var page = await Definition.Project(db, sort.Apply(records).Skip(window.Offset).Take(window.PageSize)).ToListAsync(ct);
         return new PagedResult<TView>(page, total, window.Page, window.PageSize);
+    }
+
+    /// <summary>
+    /// A page of a search: the matching ids in sort order come from the list cache (one query per search, filter and
+    /// sort until the organization's records change; a word found in every record then costs what a plain list costs),
+    /// the page's rows by primary key.
+    /// </summary>
+    private async Task<PagedResult<TView>> SearchPageAsync(AimsDbContext db, Caller caller, IQueryable<T> records,
+        SortOrder<T> sort, string countKey, PageWindow window, CancellationToken ct)
+    {
+        var matches = await lists.MatchingIdsAsync(db, caller.OrganizationId, countKey + "\u001fsort=" + sort,
+            sort.Apply(records).Select(r => r.Id), ct);
+        var ids = matches.Skip(window.Offset).Take(window.PageSize).ToList();
+        if (ids.Count == 0)
+        {
+            return new PagedResult<TView>([], matches.Count, window.Page, window.PageSize);
+        }
+
+        var rows = await Definition.Project(db, db.Set<T>().AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(ct);
+        var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
+        return new PagedResult<TView>([.. rows.OrderBy(r => position[r.Id])], matches.Count, window.Page, window.PageSize);
     }
 
     /// <summary>Every record of the current filter in the current sort, streamed (no paging), for exports.</summary>
@@ -42,7 +69,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         ArgumentNullException.ThrowIfNull(query);
         caller.Demand(Definition.Permissions.Read);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var (records, sort, _) = Filtered(db, query, new Dictionary<string, string[]>(StringComparer.Ordinal));
+        var (records, sort, _, _) = Filtered(db, query, new Dictionary<string, string[]>(StringComparer.Ordinal));
         await foreach (var row in Definition.Project(db, sort.Apply(records)).AsAsyncEnumerable().WithCancellation(ct))
         {
             yield return row;
@@ -227,7 +254,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
                ?? throw new NotFoundException(Definition.CapitalizedNoun);
     }
 
-    private (IQueryable<T> Records, SortOrder<T> Sort, string CountKey) Filtered(AimsDbContext db, RegisterQuery query,
+    private (IQueryable<T> Records, SortOrder<T> Sort, string CountKey, bool Searched) Filtered(AimsDbContext db, RegisterQuery query,
         Dictionary<string, string[]> errors)
     {
         var sort = Definition.Sorts.Parse(query.Sort, errors);
@@ -254,7 +281,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         }
 
         ThrowIfAny(errors);
-        return (records, sort, string.Join('\u001f', key));
+        return (records, sort, string.Join('\u001f', key), search is not null && Definition.Search is not null);
     }
 
     private string UnknownFilter(string name) => Definition.Filters.Count == 0

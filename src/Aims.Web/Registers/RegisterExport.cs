@@ -16,6 +16,7 @@ public static class RegisterExport
 {
     public static async Task WriteAsync<T, TView>(HttpContext http, Register<T, TView> register, Caller caller, RegisterQuery query)
         where T : RegisterRecord
+        where TView : IRegisterView
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(register);

@@ -33,7 +33,7 @@ public abstract class DocumentReviewDueTests(AimsAppFactory app)
         await PublishAsync(admin, approver, id, 1);
 
         var caller = await AdminCallerAsync();
-        var counts = new RegisterCounts();
+        var counts = new RegisterListCache();
         var query = new RegisterQuery { Search = title, Filters = new Dictionary<string, string> { ["reviewDue"] = "overdue" } };
         var now = DateTimeOffset.UtcNow;
         Assert.Equal(0, (await RegisterAt(now, counts).ListAsync(caller, query, Ct)).Total);
@@ -65,7 +65,7 @@ public abstract class DocumentReviewDueTests(AimsAppFactory app)
         return [.. items.Where(i => i.RecordId == documentId).Select(i => i.Kind)];
     }
 
-    private Register<Document, DocumentView> RegisterAt(DateTimeOffset today, RegisterCounts counts) =>
+    private Register<Document, DocumentView> RegisterAt(DateTimeOffset today, RegisterListCache counts) =>
         new(DocumentRegister.Create(new FixedClock(today)), app.Services.GetRequiredService<IDbContextFactory<AimsDbContext>>(), counts);
 
     private async Task<Caller> AdminCallerAsync()
