@@ -64,8 +64,9 @@ for f in name lifecycleStage status createdAt updatedAt; do CASES+=("sort=$f" "s
 CASES+=("stage=deployment" "status=archived" "ownerId=$owner" "stage=deployment&status=active&sort=-updatedAt"
   "q=system%209999" "q=scores" "q=9999" "page=200&pageSize=25")
 [ -n "${ONLY:-}" ] && read -r -a CASES <<<"$ONLY"  # ONLY="pageSize=25 q=scores": just these cases
-# One warm-up pass so JIT and caches do not land in the first case.
+# Warm-up so JIT tiering and caches do not land in the first cases: every case once, then a few seconds of load.
 for q in "${CASES[@]}"; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$API?$q"; done
+LABEL="warm-up" wrk -t2 -c8 -d3s --timeout 10s -s bench/register.lua "$API?pageSize=25" >/dev/null
 echo "| request | p50 | p95 | p99 | max | req/s | errors |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for c in $CLIENTS; do

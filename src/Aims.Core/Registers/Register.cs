@@ -56,7 +56,11 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             return new PagedResult<TView>([], matches.Count, window.Page, window.PageSize);
         }
 
-        var rows = await Definition.Project(db, db.Set<T>().AsNoTracking().Where(r => ids.Contains(r.Id))).ToListAsync(ct);
+        // By primary key alone: the ids are this organization's (they come from its tenant-filtered query, cached under
+        // its id). With the tenant term as well, SQLite without statistics prefers walking the organization's whole
+        // index and testing each row against the list (measured: a search page at 10 000 records took twice a list's).
+        var rows = await Definition.Project(db, db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id)))
+            .ToListAsync(ct);
         var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
         return new PagedResult<TView>([.. rows.OrderBy(r => position[r.Id])], matches.Count, window.Page, window.PageSize);
     }
