@@ -4,11 +4,16 @@
 # and API creates at 8 clients (ledger on). Prints one Markdown row per case: p50 / p95 / p99 / max (ms), req/s, errors.
 # Usage: PROVIDER=sqlite|postgres N=10000 DURATION=5s bench/run-register.sh
 #   PostgreSQL: PG="Host=127.0.0.1;Username=aims;Password=aims" (a database is created and dropped per run).
+#   Other registers: REGISTER=documents|evidence|readiness with DOCS=10000 EVIDENCE=50000 (seeded besides the N AI
+#   systems); readiness also prints the time of its first, computed answer (later ones come from its cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROVIDER=${PROVIDER:-sqlite}
 N=${N:-10000}
 DURATION=${DURATION:-5s}
+REGISTER=${REGISTER:-ai-systems}
+DOCS=${DOCS:-0}
+EVIDENCE=${EVIDENCE:-0}
 CLIENTS=${CLIENTS:-"8 64"}
 PORT=${PORT:-$((20000 + RANDOM % 20000))}
 URL="http://127.0.0.1:$PORT"
@@ -27,7 +32,7 @@ fi
 ART=${ART:-/tmp/aims-register-bench-bin-$(git rev-parse --short HEAD)}
 if [ "${BUILD:-1}" = 1 ]; then  # BUILD=0 ART=… reruns binaries built before (e.g. an earlier commit's, for A/B runs)
   for p in src/Aims.Web src/Aims.Cli bench/Aims.RegisterSeed; do
-    dotnet build "$p" -c Release -nologo -clp:ErrorsOnly --artifacts-path "$ART" >/dev/null
+    dotnet build "$p" -c Release -nologo -clp:ErrorsOnly --artifacts-path "$ART" >"$DATA/build.log" || { cat "$DATA/build.log"; exit 1; }
   done
 fi
 WEB="$ART/bin/Aims.Web/release/Aims.Web.dll"
@@ -51,18 +56,31 @@ until curl -s -o /dev/null -w '%{http_code}' "$URL/account/login" 2>/dev/null | 
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(uname -sr), dotnet $(dotnet --version), commit $(git rev-parse --short HEAD)"
 echo "provider: $PROVIDER, N=$N, wrk -t2 -d$DURATION, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-dotnet "$SEED" "$PROVIDER" "$CONN" demo "$N"
+dotnet "$SEED" "$PROVIDER" "$CONN" demo "$N" "$DOCS" "$EVIDENCE"
 export TOKEN
 TOKEN=$(dotnet "$CLI" tokens create --org demo --role Admin --user bench@openaims.local --expires 1)
-API="$URL/api/v1/orgs/demo/ai-systems"
+API="$URL/api/v1/orgs/demo/$REGISTER"
 total=$(curl -s -H "Authorization: Bearer $TOKEN" "$API?pageSize=1" | grep -o '"total":[0-9]*')
 owner=$(curl -s -H "Authorization: Bearer $TOKEN" "$API?pageSize=1&sort=-createdAt" | grep -o '"ownerId":"[^"]*"' | cut -d'"' -f4)
 echo "register holds $total; owner filter uses $owner"
 
-CASES=("pageSize=25")
-for f in name lifecycleStage status createdAt updatedAt; do CASES+=("sort=$f" "sort=-$f"); done
-CASES+=("stage=deployment" "status=archived" "ownerId=$owner" "stage=deployment&status=active&sort=-updatedAt"
-  "q=system%209999" "q=scores" "q=9999" "page=200&pageSize=25")
+case "$REGISTER" in
+  ai-systems)
+    CASES=("pageSize=25")
+    for f in name lifecycleStage status createdAt updatedAt; do CASES+=("sort=$f" "sort=-$f"); done
+    CASES+=("stage=deployment" "status=archived" "ownerId=$owner" "stage=deployment&status=active&sort=-updatedAt"
+      "q=system%209999" "q=scores" "q=9999" "page=200&pageSize=25") ;;
+  documents)
+    CASES=("pageSize=25" "sort=title" "sort=-updatedAt" "sort=nextReview" "type=aiPolicy" "clause=6.1.2" "control=A.2.2"
+      "ownerId=$owner" "reviewDue=overdue" "q=procedure" "q=procedure%209999" "page=200&pageSize=25") ;;
+  evidence)
+    CASES=("pageSize=25" "sort=title" "sort=-effectiveDate" "sort=validUntil" "validity=expired" "validity=due"
+      "control=A.6.2.4" "clause=8.2" "ownerId=$owner" "q=minutes" "q=check%2049999" "page=1000&pageSize=25") ;;
+  readiness)
+    CASES=("")
+    echo "first readiness answer (computed): $(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $TOKEN" "$API") s" ;;
+esac
+[ "$REGISTER" = ai-systems ] || CREATES=${CREATES:-0}
 [ -n "${ONLY:-}" ] && read -r -a CASES <<<"$ONLY"  # ONLY="pageSize=25 q=scores": just these cases
 # Warm-up so start-up effects do not land in the first cases: every case once, then 10 s at the largest client count
 # (measured: the first 10-15 s after start answer at half the steady rate, while JIT tiering finishes and the thread
@@ -74,7 +92,7 @@ echo "| request | p50 | p95 | p99 | max | req/s | errors |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for c in $CLIENTS; do
   for q in "${CASES[@]}"; do
-    LABEL="\`$q\`, $c clients" wrk -t2 -c"$c" -d"$DURATION" --timeout 10s -s bench/register.lua "$API?$q" | grep '^|'
+    LABEL="\`${q:-$REGISTER}\`, $c clients" wrk -t2 -c"$c" -d"$DURATION" --timeout 10s -s bench/register.lua "$API?$q" | grep '^|'
   done
 done
 [ "${CREATES:-1}" = 1 ] && LABEL="create (POST), 8 clients" CREATE=1 wrk -t2 -c8 -d"$DURATION" --timeout 10s -s bench/register.lua "$API" | grep '^|'

@@ -5,15 +5,15 @@ using Aims.Core.Ledger;
 using Aims.Core.Organizations;
 using Microsoft.EntityFrameworkCore;
 
-// Usage: Aims.RegisterSeed PROVIDER CONNECTION ORG_SLUG COUNT
+// Usage: Aims.RegisterSeed PROVIDER CONNECTION ORG_SLUG COUNT [DOCUMENTS [EVIDENCE]]
 // Seeds COUNT AI systems into an organization of an already migrated database, through AimsDbContext: every row gets
 // its ledger entry in the same transaction, exactly as if it had been created through the API (only faster, in
 // batches). Four owners (the organization's first admin plus three seeded members), all seven lifecycle stages, and
 // every tenth system archived, so the filters of the benchmark select realistic fractions.
-if (args.Length != 4 || !Enum.TryParse<DatabaseProvider>(args[0], ignoreCase: true, out var provider) ||
+if (args.Length is < 4 or > 6 || !Enum.TryParse<DatabaseProvider>(args[0], ignoreCase: true, out var provider) ||
     !int.TryParse(args[3], out var count) || count < 1)
 {
-    await Console.Error.WriteLineAsync("usage: Aims.RegisterSeed sqlite|postgres CONNECTION ORG_SLUG COUNT");
+    await Console.Error.WriteLineAsync("usage: Aims.RegisterSeed sqlite|postgres CONNECTION ORG_SLUG COUNT [DOCUMENTS [EVIDENCE]]");
     return 2;
 }
 
@@ -76,6 +76,16 @@ for (var done = 0; done < count; done += Batch)
     await db.SaveChangesAsync();
 }
 
+Console.WriteLine($"seeded {count} AI systems into '{slug}' in {started.Elapsed.TotalSeconds:F1} s");
+var documents = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 0;
+var evidence = args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 0;
+if (documents + evidence > 0)
+{
+    started.Restart();
+    await DocumentsAndEvidence.SeedAsync(options, orgId, owners, documents, evidence);
+    Console.WriteLine($"seeded {documents} documents and {evidence} evidence items in {started.Elapsed.TotalSeconds:F1} s");
+}
+
 if (provider == DatabaseProvider.Postgres)
 {
     // Statistics for the planner now, as autovacuum would gather them a little later on a live server (and never on a
@@ -91,5 +101,4 @@ else
     await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
-Console.WriteLine($"seeded {count} AI systems into '{slug}' in {started.Elapsed.TotalSeconds:F1} s");
 return 0;
