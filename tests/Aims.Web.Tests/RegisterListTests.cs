@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Aims.Core.Access;
 using Aims.Core.AiSystems;
 using Aims.Core.Bootstrap;
+using Aims.Core.Organizations;
 using Aims.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -253,6 +255,58 @@ public abstract class RegisterListTests(AimsAppFactory app)
         var after = await client.GetFromJsonAsync<JsonElement>($"{Api}?q={word}&pageSize=2", Ct);
         Assert.Equal([$"{word} c", $"{word} d"], Names(after));
         Assert.Equal(2, after.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Deep_pages_hold_the_same_rows_in_the_same_order_as_the_database()
+    {
+        app.RequireProvider();
+        // 620 systems of one new owner: pages 6 and 7 of 100 lie beyond the offset where the list reads ids first.
+        Guid owner;
+        await using (var db = await app.OpenDbAsync())
+        {
+            var demo = await db.Organizations.SingleAsync(o => o.Slug == AimsInitializer.DemoSlug, Ct);
+            db.TenantId = demo.Id;
+            db.Actor = "test:seed";
+            var email = $"deep-{Guid.NewGuid():N}@example.test";
+            var user = new AimsUser
+            {
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                DisplayName = "Deep pager", CreatedAt = db.Now(), SecurityStamp = Guid.NewGuid().ToString("N"),
+            };
+            db.Users.Add(user);
+            db.Memberships.Add(new Membership { OrganizationId = demo.Id, UserId = user.Id, Role = Role.Contributor });
+            owner = user.Id;
+            for (var i = 0; i < 620; i++)
+            {
+                // Every fifth name repeats, so the id decides between equal names on both providers.
+                db.AiSystems.Add(new AiSystem { OrganizationId = demo.Id, Name = $"Deep {(i % 5 == 0 ? 0 : i):D4}", OwnerId = owner });
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        using var client = app.ClientWithToken(app.DemoAdminToken);
+        foreach (var sort in new[] { "name", "-name", "createdAt" })
+        {
+            var paged = new List<Guid>();
+            for (var page = 1; page <= 7; page++)
+            {
+                var list = await client.GetFromJsonAsync<JsonElement>($"{Api}?ownerId={owner}&sort={sort}&pageSize=100&page={page}", Ct);
+                Assert.Equal(620, list.GetProperty("total").GetInt32());
+                paged.AddRange(Ids(list));
+            }
+
+            await using var db = await app.OpenDbAsync();
+            var systems = db.AiSystems.IgnoreQueryFilters().Where(s => s.OwnerId == owner);
+            var expected = await (sort switch
+            {
+                "name" => systems.OrderBy(s => s.Name).ThenBy(s => s.Id),
+                "-name" => systems.OrderByDescending(s => s.Name).ThenByDescending(s => s.Id),
+                _ => systems.OrderBy(s => s.CreatedAt).ThenBy(s => s.Id),
+            }).Select(s => s.Id).ToListAsync(Ct);
+            Assert.Equal(expected, paged);
+        }
     }
 
     private static string UniqueWord() => "Zq" + Guid.NewGuid().ToString("N")[..10];

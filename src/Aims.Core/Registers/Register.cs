@@ -36,9 +36,20 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         }
 
         var total = await lists.CountAsync(db, caller.OrganizationId, countKey, records, ct);
+        if (window.Offset >= DeepPageOffset)
+        {
+            // Deep pages walk the sort index for ids only, then read just the page's rows: selecting whole rows with a
+            // large OFFSET makes PostgreSQL read every skipped row too (measured: page 200 at a fifth of page 1's rate).
+            var pageIds = await sort.Apply(records).Skip(window.Offset).Take(window.PageSize).Select(r => r.Id).ToListAsync(ct);
+            return await RowsAsync(db, pageIds, total, window, ct);
+        }
+
         var page = await Definition.Project(db, sort.Apply(records).Skip(window.Offset).Take(window.PageSize)).ToListAsync(ct);
         return new PagedResult<TView>(page, total, window.Page, window.PageSize);
     }
+
+    // Below this offset reading whole rows straight away is cheaper than the extra round trip.
+    private const int DeepPageOffset = 500;
 
     /// <summary>
     /// A page of a search: the matching ids in sort order come from the list cache (one query per search, filter and
@@ -50,10 +61,15 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
     {
         var matches = await lists.MatchingIdsAsync(db, caller.OrganizationId, countKey + "\u001fsort=" + sort,
             sort.Apply(records).Select(r => r.Id), ct);
-        var ids = matches.Skip(window.Offset).Take(window.PageSize).ToList();
+        return await RowsAsync(db, [.. matches.Skip(window.Offset).Take(window.PageSize)], matches.Count, window, ct);
+    }
+
+    /// <summary>The rows of a page whose ids (in order) are known.</summary>
+    private async Task<PagedResult<TView>> RowsAsync(AimsDbContext db, List<Guid> ids, int total, PageWindow window, CancellationToken ct)
+    {
         if (ids.Count == 0)
         {
-            return new PagedResult<TView>([], matches.Count, window.Page, window.PageSize);
+            return new PagedResult<TView>([], total, window.Page, window.PageSize);
         }
 
         // By primary key alone: the ids are this organization's (they come from its tenant-filtered query, cached under
@@ -62,7 +78,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         var rows = await Definition.Project(db, db.Set<T>().IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id)))
             .ToListAsync(ct);
         var position = ids.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index);
-        return new PagedResult<TView>([.. rows.OrderBy(r => position[r.Id])], matches.Count, window.Page, window.PageSize);
+        return new PagedResult<TView>([.. rows.OrderBy(r => position[r.Id])], total, window.Page, window.PageSize);
     }
 
     /// <summary>Every record of the current filter in the current sort, streamed (no paging), for exports.</summary>
