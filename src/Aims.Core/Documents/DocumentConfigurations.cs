@@ -49,7 +49,10 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
         b.Property(v => v.RetireReason).HasMaxLength(DomainRules.ReasonMaxLength);
         b.Property(v => v.ReturnReason).HasMaxLength(DomainRules.ReasonMaxLength);
         b.Property(v => v.Version).IsConcurrencyToken();
-        b.HasIndex(v => new { v.DocumentId, v.Number }).IsUnique();
+        // Rows of a document are looked up by (OrganizationId, DocumentId, …): the tenant filter adds the organization to
+        // every lookup, and SQLite (without statistics) otherwise walks the organization-first index of the whole
+        // table for each document of a page (measured: 15 requests/s for a 25-row page of 10 000 documents).
+        b.HasIndex(v => new { v.OrganizationId, v.DocumentId, v.Number }).IsUnique();
         b.HasIndex(v => new { v.OrganizationId, v.Status, v.DocumentId });
         b.HasOne<Document>().WithMany().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(v => v.AuthorId).OnDelete(DeleteBehavior.Restrict);
@@ -62,7 +65,7 @@ internal sealed class DocumentReferenceConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("DocumentReferences");
         b.Property(r => r.Target).HasMaxLength(16);
-        b.HasIndex(r => new { r.DocumentId, r.Kind, r.Target }).IsUnique();
+        b.HasIndex(r => new { r.OrganizationId, r.DocumentId, r.Kind, r.Target }).IsUnique();
         // Serves the clause and control filters ("documents linked to 5.2") and readiness per clause.
         b.HasIndex(r => new { r.OrganizationId, r.Kind, r.Target, r.DocumentId });
     }
@@ -73,7 +76,7 @@ internal sealed class DocumentSystemLinkConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<DocumentSystemLink> b)
     {
         b.ToTable("DocumentSystemLinks");
-        b.HasIndex(s => new { s.DocumentId, s.AiSystemId }).IsUnique();
+        b.HasIndex(s => new { s.OrganizationId, s.DocumentId, s.AiSystemId }).IsUnique();
         b.HasIndex(s => new { s.OrganizationId, s.AiSystemId, s.DocumentId });
         b.HasOne<AiSystem>().WithMany().HasForeignKey(s => s.AiSystemId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -85,7 +88,7 @@ internal sealed class DocumentParticipantConfiguration : IEntityTypeConfiguratio
     {
         b.ToTable("DocumentParticipants");
         b.Property(p => p.Role).HasConversion<string>().HasMaxLength(32);
-        b.HasIndex(p => new { p.DocumentId, p.Duty });
+        b.HasIndex(p => new { p.OrganizationId, p.DocumentId, p.Duty });
         b.HasIndex(p => new { p.OrganizationId, p.UserId });
         b.HasOne<AimsUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -101,7 +104,7 @@ internal sealed class DocumentApprovalConfiguration : IEntityTypeConfiguration<D
         b.Property(a => a.Note).HasMaxLength(DomainRules.ReasonMaxLength);
         // One signature per approver and review round: a second approval by the same person cannot count twice.
         b.HasIndex(a => new { a.VersionId, a.Round, a.ApproverId }).IsUnique();
-        b.HasIndex(a => new { a.DocumentId, a.VersionNumber });
+        b.HasIndex(a => new { a.OrganizationId, a.DocumentId, a.VersionNumber });
         b.HasOne<DocumentVersion>().WithMany().HasForeignKey(a => a.VersionId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(a => a.ApproverId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -113,7 +116,7 @@ internal sealed class DocumentReviewConfiguration : IEntityTypeConfiguration<Doc
     {
         b.ToTable("DocumentReviews");
         b.Property(r => r.Note).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.HasIndex(r => new { r.DocumentId, r.ReviewedAt });
+        b.HasIndex(r => new { r.OrganizationId, r.DocumentId, r.ReviewedAt });
         b.HasOne<Document>().WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(r => r.ReviewerId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -125,7 +128,7 @@ internal sealed class DocumentAcknowledgementConfiguration : IEntityTypeConfigur
     {
         b.ToTable("DocumentAcknowledgements");
         b.Property(a => a.Sha256).HasMaxLength(64);
-        b.HasIndex(a => new { a.DocumentId, a.VersionNumber, a.UserId }).IsUnique();
+        b.HasIndex(a => new { a.OrganizationId, a.DocumentId, a.VersionNumber, a.UserId }).IsUnique();
         b.HasIndex(a => new { a.OrganizationId, a.UserId });
         b.HasOne<Document>().WithMany().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Restrict);

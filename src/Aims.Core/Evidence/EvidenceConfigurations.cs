@@ -46,7 +46,8 @@ internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Evide
         b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(f => f.FileName).HasMaxLength(EvidenceLimits.FileNameMaxLength);
         b.Property(f => f.Version).IsConcurrencyToken();
-        b.HasIndex(f => new { f.EvidenceItemId, f.Number }).IsUnique();
+        // Child rows start with the organization like the tenant filter's lookups (see DocumentVersionConfiguration).
+        b.HasIndex(f => new { f.OrganizationId, f.EvidenceItemId, f.Number }).IsUnique();
         // "Which records hold these bytes": the question a file-store check or clean-up asks.
         b.HasIndex(f => new { f.OrganizationId, f.Sha256 });
         b.HasOne<Organization>().WithMany().HasForeignKey(f => f.OrganizationId).OnDelete(DeleteBehavior.Restrict);
@@ -62,7 +63,7 @@ internal sealed class EvidenceLinkConfiguration : IEntityTypeConfiguration<Evide
         b.Property(l => l.TargetType).HasConversion<string>().HasMaxLength(32);
         b.Property(l => l.TargetId).HasMaxLength(EvidenceLimits.TargetIdMaxLength);
         b.Property(l => l.Version).IsConcurrencyToken();
-        b.HasIndex(l => new { l.EvidenceItemId, l.TargetType, l.TargetId }).IsUnique();
+        b.HasIndex(l => new { l.OrganizationId, l.EvidenceItemId, l.TargetType, l.TargetId }).IsUnique();
         // Evidence per control, clause or record (the control's evidence list, readiness, the SoA).
         b.HasIndex(l => new { l.OrganizationId, l.TargetType, l.TargetId, l.EvidenceItemId });
         b.HasIndex(l => new { l.OrganizationId, l.TargetType, l.RecordId });

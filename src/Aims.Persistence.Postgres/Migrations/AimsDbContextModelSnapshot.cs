@@ -447,11 +447,13 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("UserId");
 
                     b.HasIndex("OrganizationId", "UserId");
 
-                    b.HasIndex("DocumentId", "VersionNumber", "UserId")
+                    b.HasIndex("OrganizationId", "DocumentId", "VersionNumber", "UserId")
                         .IsUnique();
 
                     b.ToTable("DocumentAcknowledgements", (string)null);
@@ -519,7 +521,7 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasIndex("ApproverId");
 
-                    b.HasIndex("DocumentId", "VersionNumber");
+                    b.HasIndex("OrganizationId", "DocumentId", "VersionNumber");
 
                     b.HasIndex("VersionId", "Round", "ApproverId")
                         .IsUnique();
@@ -568,11 +570,13 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("UserId");
 
-                    b.HasIndex("DocumentId", "Duty");
-
                     b.HasIndex("OrganizationId", "UserId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "Duty");
 
                     b.ToTable("DocumentParticipants", (string)null);
                 });
@@ -616,7 +620,9 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "Kind", "Target")
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "Kind", "Target")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "Kind", "Target", "DocumentId");
@@ -671,9 +677,11 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("ReviewerId");
 
-                    b.HasIndex("DocumentId", "ReviewedAt");
+                    b.HasIndex("OrganizationId", "DocumentId", "ReviewedAt");
 
                     b.ToTable("DocumentReviews", (string)null);
                 });
@@ -714,10 +722,12 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasIndex("AiSystemId");
 
-                    b.HasIndex("DocumentId", "AiSystemId")
-                        .IsUnique();
+                    b.HasIndex("DocumentId");
 
                     b.HasIndex("OrganizationId", "AiSystemId", "DocumentId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "AiSystemId")
+                        .IsUnique();
 
                     b.ToTable("DocumentSystemLinks", (string)null);
                 });
@@ -831,7 +841,9 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("DocumentId", "Number")
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "Number")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "Status", "DocumentId");
@@ -903,12 +915,14 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EvidenceItemId");
+
                     b.HasIndex("UploadedById");
 
-                    b.HasIndex("EvidenceItemId", "Number")
-                        .IsUnique();
-
                     b.HasIndex("OrganizationId", "Sha256");
+
+                    b.HasIndex("OrganizationId", "EvidenceItemId", "Number")
+                        .IsUnique();
 
                     b.ToTable("EvidenceFiles", (string)null);
                 });
@@ -1065,10 +1079,12 @@ namespace Aims.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EvidenceItemId", "TargetType", "TargetId")
-                        .IsUnique();
+                    b.HasIndex("EvidenceItemId");
 
                     b.HasIndex("OrganizationId", "TargetType", "RecordId");
+
+                    b.HasIndex("OrganizationId", "EvidenceItemId", "TargetType", "TargetId")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "TargetType", "TargetId", "EvidenceItemId");
 

@@ -442,11 +442,13 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("UserId");
 
                     b.HasIndex("OrganizationId", "UserId");
 
-                    b.HasIndex("DocumentId", "VersionNumber", "UserId")
+                    b.HasIndex("OrganizationId", "DocumentId", "VersionNumber", "UserId")
                         .IsUnique();
 
                     b.ToTable("DocumentAcknowledgements", (string)null);
@@ -514,7 +516,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("ApproverId");
 
-                    b.HasIndex("DocumentId", "VersionNumber");
+                    b.HasIndex("OrganizationId", "DocumentId", "VersionNumber");
 
                     b.HasIndex("VersionId", "Round", "ApproverId")
                         .IsUnique();
@@ -563,11 +565,13 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("UserId");
 
-                    b.HasIndex("DocumentId", "Duty");
-
                     b.HasIndex("OrganizationId", "UserId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "Duty");
 
                     b.ToTable("DocumentParticipants", (string)null);
                 });
@@ -611,7 +615,9 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentId", "Kind", "Target")
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "Kind", "Target")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "Kind", "Target", "DocumentId");
@@ -666,9 +672,11 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DocumentId");
+
                     b.HasIndex("ReviewerId");
 
-                    b.HasIndex("DocumentId", "ReviewedAt");
+                    b.HasIndex("OrganizationId", "DocumentId", "ReviewedAt");
 
                     b.ToTable("DocumentReviews", (string)null);
                 });
@@ -709,10 +717,12 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("AiSystemId");
 
-                    b.HasIndex("DocumentId", "AiSystemId")
-                        .IsUnique();
+                    b.HasIndex("DocumentId");
 
                     b.HasIndex("OrganizationId", "AiSystemId", "DocumentId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "AiSystemId")
+                        .IsUnique();
 
                     b.ToTable("DocumentSystemLinks", (string)null);
                 });
@@ -826,7 +836,9 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("AuthorId");
 
-                    b.HasIndex("DocumentId", "Number")
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("OrganizationId", "DocumentId", "Number")
                         .IsUnique();
 
                     b.HasIndex("OrganizationId", "Status", "DocumentId");
@@ -898,12 +910,14 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EvidenceItemId");
+
                     b.HasIndex("UploadedById");
 
-                    b.HasIndex("EvidenceItemId", "Number")
-                        .IsUnique();
-
                     b.HasIndex("OrganizationId", "Sha256");
+
+                    b.HasIndex("OrganizationId", "EvidenceItemId", "Number")
+                        .IsUnique();
 
                     b.ToTable("EvidenceFiles", (string)null);
                 });
@@ -1060,10 +1074,12 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("EvidenceItemId", "TargetType", "TargetId")
-                        .IsUnique();
+                    b.HasIndex("EvidenceItemId");
 
                     b.HasIndex("OrganizationId", "TargetType", "RecordId");
+
+                    b.HasIndex("OrganizationId", "EvidenceItemId", "TargetType", "TargetId")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "TargetType", "TargetId", "EvidenceItemId");
 
