@@ -8,9 +8,11 @@ namespace Aims.Core.Access;
 /// <see cref="ViaApiToken"/> marks automation, which some actions (minting further tokens) refuse.
 /// <see cref="NeedsMfa"/> marks a signed-in person in an organization that requires two-factor sign-in who has not set it
 /// up: hosts send them to enrolment instead of letting them act (tokens are never marked; they stay usable).
+/// <see cref="TimeZone"/> is the organization's (IANA id, null for UTC): its calendar decides what "today" is for due
+/// and expiry dates.
 /// </summary>
 public sealed record Caller(Guid UserId, string Actor, Guid OrganizationId, string OrganizationSlug, Role Role,
-    bool ViaApiToken = false, bool NeedsMfa = false)
+    bool ViaApiToken = false, bool NeedsMfa = false, string? TimeZone = null)
 {
     public bool Can(string permission) => PermissionMatrix.Allows(Role, permission);
 

@@ -34,7 +34,7 @@ public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory, L
 
         if (tokenOrganizationId is { } tokenOrg)
         {
-            return (tokenOrg == org.Id && tokenRole is { } role ? new Caller(userId, actor, org.Id, org.Slug, role, ViaApiToken: true) : null,
+            return (tokenOrg == org.Id && tokenRole is { } role ? new Caller(userId, actor, org.Id, org.Slug, role, ViaApiToken: true, TimeZone: org.TimeZone) : null,
                 org.Id);
         }
 
@@ -46,9 +46,9 @@ public sealed class CallerResolver(IDbContextFactory<AimsDbContext> dbFactory, L
         var needsMfa = org.RequireMfa && user?.TwoFactorEnabled != true;
         if (membership is not null)
         {
-            return (new Caller(userId, actor, org.Id, org.Slug, membership.Role, NeedsMfa: needsMfa), org.Id);
+            return (new Caller(userId, actor, org.Id, org.Slug, membership.Role, NeedsMfa: needsMfa, TimeZone: org.TimeZone), org.Id);
         }
 
-        return (user?.IsSystemAdmin == true ? new Caller(userId, actor, org.Id, org.Slug, Role.Admin, NeedsMfa: needsMfa) : null, org.Id);
+        return (user?.IsSystemAdmin == true ? new Caller(userId, actor, org.Id, org.Slug, Role.Admin, NeedsMfa: needsMfa, TimeZone: org.TimeZone) : null, org.Id);
     }
 }

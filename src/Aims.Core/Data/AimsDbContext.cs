@@ -31,6 +31,9 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     /// <summary>The organization whose records queries may see. Null means none: tenant queries return nothing.</summary>
     public Guid? TenantId { get; set; }
 
+    /// <summary>The tenant organization's time zone (IANA id, null for UTC), for filters relative to its calendar day.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>Who is changing things; stamped on records and ledger entries.</summary>
     public string Actor { get; set; } = "system";
 

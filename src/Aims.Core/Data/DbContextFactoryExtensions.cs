@@ -32,6 +32,7 @@ public static class DbContextFactoryExtensions
         }
 
         db.TenantId = caller.OrganizationId;
+        db.TimeZone = caller.TimeZone;
         db.Actor = caller.Actor;
         return db;
     }

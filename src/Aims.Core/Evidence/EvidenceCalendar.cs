@@ -4,18 +4,20 @@ namespace Aims.Core.Evidence;
 
 /// <summary>
 /// The dates evidence is judged by. Effective and valid-until dates are calendar days, not instants, and "today" is
-/// the day in the organization's calendar. Until organizations carry a time zone setting that day is the UTC day;
-/// this class is the one place that decides it.
+/// the day in the organization's calendar (its time zone setting; UTC when it has none): an item valid until 1 December
+/// has expired in Auckland while it is still 1 December in London.
 /// </summary>
 public static class EvidenceCalendar
 {
     /// <summary>Evidence whose valid-until date is at most this many days away is flagged as expiring soon.</summary>
     public const int ExpiresSoonDays = Reminders.MyWork.MyWorkRules.EvidenceExpiringWithinDays;
 
-    public static DateOnly Today(TimeProvider clock)
+    /// <param name="clock">The time now.</param>
+    /// <param name="timeZone">The organization's time zone (IANA id), null for UTC.</param>
+    public static DateOnly Today(TimeProvider clock, string? timeZone)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return Organizations.OrganizationCalendar.For(timeZone).Today(clock.GetUtcNow());
     }
 
     /// <summary>The last valid-until date that still counts as "expires soon" today.</summary>

@@ -8,7 +8,7 @@ namespace Aims.Core.Evidence;
 
 /// <summary>
 /// The evidence list's filters. Links are matched with EXISTS on the link table's (item, type, target) index; validity
-/// compares the valid-until date with today's date, read when the request is parsed.
+/// compares the valid-until date with today in the organization's calendar, read when the request is parsed.
 /// </summary>
 public static class EvidenceFilters
 {
@@ -25,11 +25,12 @@ public static class EvidenceFilters
             RegisterFilter<EvidenceItem>.Custom("aiSystemId", "Only items linked to this AI system (id).", [], Record(EvidenceTargetType.AiSystem)),
             RegisterFilter<EvidenceItem>.Custom("documentId", "Only items linked to this document (id).", [], Record(EvidenceTargetType.Document)),
             RegisterFilter<EvidenceItem>.Equal("ownerId", e => e.OwnerId, "Only items owned by this member (user id)."),
-            RegisterFilter<EvidenceItem>.Custom("validity",
+            RegisterFilter<EvidenceItem>.InCalendar("validity",
                 $"valid, expiresSoon (valid until within {EvidenceCalendar.ExpiresSoonDays} days), expired, or due (expiresSoon or expired).",
-                [.. Enum.GetValues<EvidenceValidity>().Select(ApiNames.Of), Due], text => Validity(text, EvidenceCalendar.Today(clock)),
+                [.. Enum.GetValues<EvidenceValidity>().Select(ApiNames.Of), Due],
+                (text, zone) => Validity(text, EvidenceCalendar.Today(clock, zone)),
                 // Which items are expired changes with the day, not only with the records: the cached total too.
-                text => $"{text.ToUpperInvariant()}@{EvidenceCalendar.Today(clock):yyyy-MM-dd}"),
+                (text, zone) => $"{text.ToUpperInvariant()}@{EvidenceCalendar.Today(clock, zone):yyyy-MM-dd}"),
             RegisterFilter<EvidenceItem>.Custom("status", "active or archived (default: both).", ["active", "archived"], Status),
         ];
     }

@@ -34,7 +34,7 @@ public static class EvidenceRegister
             Filters = EvidenceFilters.All(clock),
             // The index and its triggers are created by the EvidenceLibrary migrations.
             Search = new RegisterSearch<EvidenceItem>("EvidenceSearch", "EvidenceItemId", e => e.Title, e => e.Description),
-            Project = (db, items) => Project(db, items, EvidenceCalendar.Today(clock)),
+            Project = (db, items) => Project(db, items, EvidenceCalendar.Today(clock, db.TimeZone)),
             ListColumns = ["title", "kind", "effectiveDate", "validUntil", "validity", "controls", "owner"],
             Columns = EvidenceColumns.All,
         };

@@ -18,7 +18,11 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
     public Register<EvidenceItem, EvidenceItemView> Register { get; } = new(EvidenceRegister.Create(clock), dbFactory, counts);
 
     /// <summary>Today in the organization's calendar (see <see cref="EvidenceCalendar"/>).</summary>
-    public DateOnly Today => EvidenceCalendar.Today(clock);
+    public DateOnly Today(Caller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return EvidenceCalendar.Today(clock, caller.TimeZone);
+    }
 
     /// <summary>Creates a link or record-reference item; file items are created by uploading their file.</summary>
     public async Task<EvidenceItemView> CreateAsync(Caller caller, EvidenceItemInput input, CancellationToken ct = default)
@@ -27,7 +31,7 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(input);
         caller.Demand(Permissions.EvidenceWrite);
         var kind = input.Kind ?? EvidenceKind.Link;
-        var effective = input.EffectiveDate ?? Today;
+        var effective = input.EffectiveDate ?? Today(caller);
         var errors = EvidenceValidator.Validate(input, kind, effective);
         if (input.Kind is not (EvidenceKind.Link or EvidenceKind.RecordReference))
         {
@@ -123,7 +127,7 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
         var page = await Register.ListAsync(caller, query with { Filters = filters }, ct);
 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var today = Today;
+        var today = Today(caller);
         var soon = EvidenceCalendar.SoonUntil(today);
         // One grouped query for all three counts; no rows means no group (hence a list, not First).
         var counts = (await db.EvidenceItems

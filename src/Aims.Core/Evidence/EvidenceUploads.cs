@@ -29,7 +29,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(input);
         caller.Demand(Permissions.EvidenceWrite);
-        var errors = EvidenceValidator.Validate(input, EvidenceKind.File, input.EffectiveDate ?? evidence.Today, titleRequired: complete);
+        var errors = EvidenceValidator.Validate(input, EvidenceKind.File, input.EffectiveDate ?? evidence.Today(caller), titleRequired: complete);
         CheckNoKind(input, errors);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         await EvidenceChecks.CheckAsync(db, caller, input, input.OwnerId ?? caller.UserId, errors, ct);
@@ -44,7 +44,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         caller.Demand(Permissions.EvidenceWrite);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var item = await evidence.Register.FindForChangeAsync(db, id, expectedVersion: null, ct);
-        CheckSupersede(item, input);
+        CheckSupersede(caller, item, input);
     }
 
     /// <summary>Streams an upload into the store's staging area; dispose the result unless it is committed.</summary>
@@ -61,7 +61,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(file);
         caller.Demand(Permissions.EvidenceWrite);
-        var effective = input.EffectiveDate ?? evidence.Today;
+        var effective = input.EffectiveDate ?? evidence.Today(caller);
         var errors = EvidenceValidator.Validate(input, EvidenceKind.File, effective);
         CheckNoKind(input, errors);
         var (name, nameProblem) = EvidenceFileNames.Clean(fileName);
@@ -108,7 +108,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         caller.Demand(Permissions.EvidenceWrite);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var item = await evidence.Register.FindForChangeAsync(db, id, expectedVersion, ct);
-        CheckSupersede(item, input);
+        CheckSupersede(caller, item, input);
         var (name, nameProblem) = EvidenceFileNames.Clean(fileName);
         if (nameProblem is not null)
         {
@@ -116,7 +116,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         }
 
         var computed = await RecognizeAsync(file, ct);
-        var effective = input.EffectiveDate ?? evidence.Today;
+        var effective = input.EffectiveDate ?? evidence.Today(caller);
         var row = Attach(item, file.File, name, caller, effective, input.ValidUntil, computed);
         await file.CommitAsync(ct);
         db.EvidenceFiles.Add(row);
@@ -163,7 +163,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
             EvidenceFileNames.Download(file.FileName, file.Kind, file.Sha256));
     }
 
-    private void CheckSupersede(EvidenceItem item, EvidenceFileInput input)
+    private void CheckSupersede(Caller caller, EvidenceItem item, EvidenceFileInput input)
     {
         if (item.Kind is not (EvidenceKind.File or EvidenceKind.ComputedResult))
         {
@@ -173,7 +173,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
 
         EvidenceService.EnsureActive(item);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        EvidenceValidator.AddDateProblems(errors, input.EffectiveDate ?? evidence.Today, input.ValidUntil);
+        EvidenceValidator.AddDateProblems(errors, input.EffectiveDate ?? evidence.Today(caller), input.ValidUntil);
         EvidenceService.ThrowIfAny(errors);
     }
 

@@ -113,7 +113,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             }
             else if (!string.IsNullOrWhiteSpace(value))
             {
-                filter.Apply(Enumerable.Empty<T>().AsQueryable(), value, errors);
+                filter.Apply(Enumerable.Empty<T>().AsQueryable(), value, timeZone: null, errors);
             }
         }
 
@@ -295,8 +295,8 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             }
             else if (!string.IsNullOrWhiteSpace(value))
             {
-                records = filter.Apply(records, value, errors);
-                key.Add(filter.Name + "=" + filter.CountKey(value.Trim()));
+                records = filter.Apply(records, value, db.TimeZone, errors);
+                key.Add(filter.Name + "=" + filter.CountKey(value.Trim(), db.TimeZone));
             }
         }
 

@@ -14,11 +14,17 @@ namespace Aims.Core.Registers;
 public sealed class RegisterFilter<T>
     where T : RegisterRecord
 {
-    private readonly Func<string, (Expression<Func<T, bool>>? Predicate, string? Error)> _parse;
-    private readonly Func<string, string>? _countKey;
+    private readonly Func<string, string?, (Expression<Func<T, bool>>? Predicate, string? Error)> _parse;
+    private readonly Func<string, string?, string>? _countKey;
 
     private RegisterFilter(string name, string description, IReadOnlyList<string> values,
         Func<string, (Expression<Func<T, bool>>?, string?)> parse, Func<string, string>? countKey = null)
+        : this(name, description, values, (text, _) => parse(text), countKey is null ? null : (text, _) => countKey(text))
+    {
+    }
+
+    private RegisterFilter(string name, string description, IReadOnlyList<string> values,
+        Func<string, string?, (Expression<Func<T, bool>>?, string?)> parse, Func<string, string?, string>? countKey)
     {
         Name = name;
         Description = description;
@@ -69,13 +75,28 @@ public sealed class RegisterFilter<T>
         return new(name, description, values, parse, countKey);
     }
 
+    /// <summary>
+    /// A filter whose rows depend on the organization's calendar day ("expired"): <paramref name="parse"/> and
+    /// <paramref name="countKey"/> also get the organization's time zone (IANA id, null for UTC), and the count key must
+    /// change with the day in that zone.
+    /// </summary>
+    public static RegisterFilter<T> InCalendar(string name, string description, IReadOnlyList<string> values,
+        Func<string, string?, (Expression<Func<T, bool>>? Predicate, string? Error)> parse, Func<string, string?, string> countKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(countKey);
+        return new(name, description, values, parse, countKey);
+    }
+
     /// <summary>What the list total of this filter's <paramref name="text"/> is cached under.</summary>
-    internal string CountKey(string text) => _countKey?.Invoke(text) ?? text.ToUpperInvariant();
+    internal string CountKey(string text, string? timeZone) => _countKey?.Invoke(text, timeZone) ?? text.ToUpperInvariant();
 
     /// <summary>Rows the filter keeps, or an error under its name when the value cannot be read.</summary>
-    internal IQueryable<T> Apply(IQueryable<T> query, string text, IDictionary<string, string[]> errors)
+    internal IQueryable<T> Apply(IQueryable<T> query, string text, string? timeZone, IDictionary<string, string[]> errors)
     {
-        var (predicate, error) = _parse(text.Trim());
+        var (predicate, error) = _parse(text.Trim(), timeZone);
         if (predicate is null)
         {
             errors[Name] = [error ?? $"'{text}' is not a valid value."];

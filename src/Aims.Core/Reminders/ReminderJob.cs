@@ -78,7 +78,7 @@ public sealed class ReminderJob(
             .OrderBy(m => m.UserId).Select(m => new { m.UserId, m.Role }).ToListAsync(ct);
         foreach (var member in members)
         {
-            var person = new Caller(member.UserId, Actor, organization.Id, organization.Slug, member.Role);
+            var person = new Caller(member.UserId, Actor, organization.Id, organization.Slug, member.Role, TimeZone: organization.TimeZone);
             var entries = await myWork.CollectAsync(new MyWorkContext(person, db, calendar, now), ct);
             result.People++;
             if (entries.Count > 0)

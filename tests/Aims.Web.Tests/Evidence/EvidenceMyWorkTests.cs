@@ -5,6 +5,7 @@ using Aims.Core.Access;
 using Aims.Core.Data;
 using Aims.Core.Evidence;
 using Aims.Core.Organizations;
+using Aims.Core.Registers;
 using Aims.Core.Reminders.MyWork;
 using Aims.Web.Tests.Infrastructure;
 using Aims.Web.Tests.Reminders;
@@ -84,6 +85,47 @@ public abstract class EvidenceMyWorkTests(AimsAppFactory app)
         var item = Assert.Single(morning);
         Assert.Equal((MyWorkKind.EvidenceExpired, created.GetProperty("id").GetGuid(), new DateOnly(2026, 6, 30)),
             (item.Kind, item.RecordId, item.DueOn));
+    }
+
+    [Fact]
+    public async Task The_registers_validity_and_its_filter_follow_the_organizations_calendar()
+    {
+        app.RequireProvider();
+        var person = await ReminderPerson.CreateAsync(app, Role.Contributor, "Pacific/Auckland");
+        using var client = app.ClientWithToken(person.Token);
+        var title = "Calendar check " + Guid.NewGuid().ToString("N")[..8];
+        var created = await EvidenceForms.CreatedAsync(await client.PostAsJsonAsync($"/api/v1/orgs/{person.Slug}/evidence", new
+        {
+            title, kind = "link", url = "https://audits.example.com/2026", effectiveDate = "2026-06-01", validUntil = "2026-06-30",
+        }, Ct));
+        // The caller as the host resolves it carries the organization's time zone.
+        var caller = await app.Services.GetRequiredService<CallerResolver>()
+            .ResolveAsync(person.UserId, "test", person.Slug, tokenOrganizationId: null, tokenRole: null, Ct);
+        Assert.Equal("Pacific/Auckland", caller!.TimeZone);
+
+        // 11:00 UTC on 30 June is 23:00 in Auckland, its last valid day; at 13:00 UTC it is 1 July there (not yet in UTC).
+        var lists = new RegisterListCache();
+        var evening = await RegisterAt(new DateTimeOffset(2026, 6, 30, 11, 0, 0, TimeSpan.Zero), lists).ListAsync(caller, Query(title, null), Ct);
+        Assert.Equal(EvidenceValidity.ExpiresSoon, Assert.Single(evening.Items).Validity.Status);
+        var morning = RegisterAt(new DateTimeOffset(2026, 6, 30, 13, 0, 0, TimeSpan.Zero), lists);
+        var item = Assert.Single((await morning.ListAsync(caller, Query(title, null), Ct)).Items);
+        Assert.Equal((created.GetProperty("id").GetGuid(), EvidenceValidity.Expired), (item.Id, item.Validity.Status));
+        Assert.Equal(1, (await morning.ListAsync(caller, Query(title, "expired"), Ct)).Total);
+        Assert.Equal(0, (await morning.ListAsync(caller, Query(title, "expiresSoon"), Ct)).Total);
+    }
+
+    private static RegisterQuery Query(string search, string? validity) => new()
+    {
+        Search = search,
+        Filters = validity is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["validity"] = validity },
+    };
+
+    private Register<EvidenceItem, EvidenceItemView> RegisterAt(DateTimeOffset now, RegisterListCache lists) =>
+        new(EvidenceRegister.Create(new FixedClock(now)), app.Services.GetRequiredService<IDbContextFactory<AimsDbContext>>(), lists);
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private async Task<IReadOnlyList<MyWorkItem>> ListAsync(Caller caller, DateTimeOffset at)
