@@ -35,6 +35,12 @@ public static class EvidenceRegister
             // The index and its triggers are created by the EvidenceLibrary migrations.
             Search = new RegisterSearch<EvidenceItem>("EvidenceSearch", "EvidenceItemId", e => e.Title, e => e.Description),
             Project = (db, items) => Project(db, items, EvidenceCalendar.Today(clock, db.TimeZone)),
+            // Links come and go with edits (a removed one only in its Deleted entry); files are added, never removed.
+            HistoryIncludes = (db, id) =>
+            [
+                new(nameof(EvidenceLink), db.Set<EvidenceLink>().Where(l => l.EvidenceItemId == id).Select(l => l.Id), "EvidenceItemId"),
+                new(nameof(EvidenceFile), db.Set<EvidenceFile>().Where(f => f.EvidenceItemId == id).Select(f => f.Id)),
+            ],
             ListColumns = ["title", "kind", "effectiveDate", "validUntil", "validity", "controls", "owner"],
             Columns = EvidenceColumns.All,
         };

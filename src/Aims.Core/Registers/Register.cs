@@ -153,18 +153,20 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
 
             if (include.ParentKey is { } parentKey)
             {
-                // The recorder writes every column of a deleted row, the parent's id as "ParentKey":"<id>".
+                // A row deleted since (a removed link) is no longer in its table, but the recorder writes every column
+                // of a created and a deleted row, the parent's id as "ParentKey":"<id>": its creation and its deletion.
                 var marker = $"\"{parentKey}\":\"{id:D}\"";
                 var type = include.EntityType;
                 entries.AddRange(await db.LedgerEntries.AsNoTracking()
-                    .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == type && e.Action == LedgerAction.Deleted &&
+                    .Where(e => e.OrganizationId == caller.OrganizationId && e.EntityType == type && e.Action != LedgerAction.Updated &&
                                 e.Payload.Contains(marker))
                     .ToListAsync(ct));
             }
         }
 
-        // Insertion order, not the per-chain sequence: an upgraded record's history starts in the legacy chain.
-        return [.. entries.OrderBy(e => e.Id)];
+        // Insertion order, not the per-chain sequence: an upgraded record's history starts in the legacy chain. A row
+        // found both by its id and by its parent's id is listed once.
+        return [.. entries.DistinctBy(e => e.Id).OrderBy(e => e.Id)];
     }
 
     private static Task<List<LedgerEntry>> EntriesAsync(AimsDbContext db, Guid organizationId, string entityType,

@@ -19,6 +19,29 @@ public abstract class EvidenceRegisterTests(AimsAppFactory app)
     private static string Today(int days) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task The_history_of_an_item_shows_links_added_and_removed_by_an_edit()
+    {
+        app.RequireProvider();
+        using var client = app.ClientWithToken(app.DemoContributorToken);
+        var created = await EvidenceForms.CreatedAsync(await client.PostAsJsonAsync("/api/v1/orgs/demo/evidence", new
+        {
+            title = "Model card review " + Guid.NewGuid().ToString("N")[..6], kind = "link", url = "https://wiki.example.com/cards/7",
+            controls = new[] { "A.6.2.4" },
+        }, Ct));
+        var id = created.GetProperty("id").GetGuid();
+        (await client.PutAsJsonAsync($"/api/v1/orgs/demo/evidence/{id}", new
+        {
+            title = created.GetProperty("title").GetString(), url = "https://wiki.example.com/cards/7", controls = new[] { "A.6.2.7" },
+        }, Ct)).EnsureSuccessStatusCode();
+
+        var history = (await client.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/demo/evidence/{id}/history", Ct)).EnumerateArray()
+            .Select(h => (Action: h.GetProperty("action").GetString(), Changes: h.GetProperty("changes").GetString()!)).ToList();
+        Assert.Contains(history, h => h.Action == "Created" && h.Changes.Contains("\"TargetId\":\"A.6.2.4\"", StringComparison.Ordinal));
+        Assert.Contains(history, h => h.Action == "Deleted" && h.Changes.Contains("A.6.2.4", StringComparison.Ordinal));
+        Assert.Contains(history, h => h.Action == "Created" && h.Changes.Contains("\"TargetId\":\"A.6.2.7\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Links_and_record_references_are_created_as_json_with_names_resolved()
     {
         app.RequireProvider();
