@@ -9,7 +9,7 @@ namespace Aims.Core.Evidence;
 
 /// <summary>
 /// The evidence library as a <see cref="RegisterDefinition{T, TView}"/>. Built per clock, because validity (list
-/// filter and view) is judged against today's date. Each sort has an index <c>(OrganizationId, keys…, Id)</c> in
+/// filter and view) is judged against today in the organization's calendar (its time zone comes with the caller). Each sort has an index <c>(OrganizationId, keys…, Id)</c> in
 /// <see cref="EvidenceItemConfiguration"/>; items without a valid-until date sort after those with one in both providers.
 /// </summary>
 public static class EvidenceRegister
