@@ -55,5 +55,6 @@ public static class RegisterSearchIndexSql
     public static IReadOnlyList<string> DropPostgres(string table, params IReadOnlyList<string> columns) =>
         [.. (columns ?? []).Select(c => $"DROP INDEX IF EXISTS {Quote($"IX_{table}_{c}_trgm")};")];
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>An SQL identifier in double quotes (inner quotes doubled), valid on SQLite and PostgreSQL.</summary>
+    internal static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

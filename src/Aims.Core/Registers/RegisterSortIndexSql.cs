@@ -23,5 +23,5 @@ public static class RegisterSortIndexSql
 
     private static string Name(string table, string column) => $"IX_{table}_OrganizationId_{column}NullsLast";
 
-    private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string name) => RegisterSearchIndexSql.Quote(name);
 }

@@ -77,11 +77,6 @@ public abstract class DocumentReviewDueTests(AimsAppFactory app)
             .SingleOrDefaultAsync(Ct) ?? Role.Admin;
         return new Caller(adminId, AimsAppFactory.AdminEmail, org.Id, org.Slug, role);
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
 
 public sealed class SqliteDocumentReviewDueTests(SqliteAppFactory app) : DocumentReviewDueTests(app), IClassFixture<SqliteAppFactory>;

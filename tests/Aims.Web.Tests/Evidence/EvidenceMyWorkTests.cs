@@ -123,10 +123,6 @@ public abstract class EvidenceMyWorkTests(AimsAppFactory app)
     private Register<EvidenceItem, EvidenceItemView> RegisterAt(DateTimeOffset now, RegisterListCache lists) =>
         new(EvidenceRegister.Create(new FixedClock(now)), app.Services.GetRequiredService<IDbContextFactory<AimsDbContext>>(), lists);
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 
     private async Task<IReadOnlyList<MyWorkItem>> ListAsync(Caller caller, DateTimeOffset at)
     {

@@ -155,10 +155,6 @@ public abstract class NameKeyUpgradeTests : IAsyncLifetime
         return ids;
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 
     private sealed class UpgradedHost(Dictionary<string, string?> settings, LogCapture logs) : WebApplicationFactory<Program>
     {
