@@ -10,6 +10,8 @@ namespace Aims.E2E.Tests;
 /// </summary>
 public sealed class UiSession : IAsyncDisposable
 {
+    private const float PageBudgetMs = 15_000;
+
     private readonly IBrowserContext _context;
 
     private UiSession(IBrowserContext context, IPage page)
@@ -56,7 +58,11 @@ public sealed class UiSession : IAsyncDisposable
             AcceptDownloads = true,
             Locale = "en-GB",
         });
-        context.SetDefaultTimeout(15_000);
+        // One budget for actions and for assertions: these tests check what the page shows, not how fast (speed is
+        // measured by the benchmarks), and CI runs them beside the whole server test suite on two cores, where a page
+        // with a large script (the API reference) can take longer than Playwright's default five seconds to render.
+        context.SetDefaultTimeout(PageBudgetMs);
+        Assertions.SetDefaultExpectTimeout(PageBudgetMs);
         if (permissions is not null)
         {
             await context.GrantPermissionsAsync(permissions, new() { Origin = fixture.App.BaseAddress.ToString().TrimEnd('/') });

@@ -65,7 +65,11 @@ public static class WebApplicationExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
+        var openApi = app.Services.GetRequiredService<OpenApiDocumentCache>();
+        openApi.PrepareAfterStart();
+        app.MapGet(OpenApiDocumentCache.Route, async (CancellationToken ct) =>
+                Results.Bytes(await openApi.JsonAsync().WaitAsync(ct), "application/json;charset=utf-8"))
+            .ExcludeFromDescription().AllowAnonymous();
         app.MapScalarApiReference("/scalar", ApiReference.Configure).AllowAnonymous();
         app.MapAccountEndpoints();
 

@@ -85,6 +85,7 @@ public static class WebServiceCollectionExtensions
             doc.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = publicUrl.PublicUrl?.ToString().TrimEnd('/') ?? "/" }];
             return Task.CompletedTask;
         }));
+        services.AddSingleton<OpenApiDocumentCache>();
         services.AddHealthChecks();
         services.AddHostedService<LedgerCheckpointWorker>();
 
