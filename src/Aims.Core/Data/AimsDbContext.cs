@@ -110,6 +110,17 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
         }
     }
 
+    /// <summary>Back to a new context's settings, for a context taken from the pool (see <see cref="AimsDbContextFactory"/>).</summary>
+    internal AimsDbContext ResetForLease()
+    {
+        TenantId = null;
+        TimeZone = null;
+        Actor = "system";
+        Clock = TimeProvider.System;
+        _appendedChains.Clear();
+        return this;
+    }
+
     /// <summary>Current time truncated to milliseconds, the precision both databases round-trip exactly.</summary>
     public DateTimeOffset Now()
     {

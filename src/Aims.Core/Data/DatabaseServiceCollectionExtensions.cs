@@ -18,12 +18,15 @@ public static class DatabaseServiceCollectionExtensions
         services.TryAddSingleton<LedgerCommitInterceptor>();
         // Resolved on the first secret written, so reading (and verifying) never creates a key file.
         var digestKey = new Lazy<LedgerDigestKey>(() => LedgerDigestKey.Resolve(configuration, settings.DataDirectory));
-        services.AddDbContextFactory<AimsDbContext>((sp, options) =>
+        services.AddSingleton(sp =>
         {
+            var options = new DbContextOptionsBuilder<AimsDbContext>();
             Configure(options, settings);
             options.AddInterceptors(sp.GetRequiredService<LedgerCommitInterceptor>());
             LedgerOptionsExtension.Use(options, digestKey);
+            return options.Options;
         });
+        services.AddSingleton<IDbContextFactory<AimsDbContext>, AimsDbContextFactory>();
         return services;
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Aims.Core.Data;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Aims.Core.Ledger;
 
@@ -47,16 +49,8 @@ public sealed class LedgerHeadReader(IDbContextFactory<AimsDbContext> dbFactory)
             return shared;
         }
 
-        var chain = LedgerChains.For(organizationId);
-        var row = await db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == organizationId)
-            .Select(o => new
-            {
-                Organization = db.LedgerEntries.Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence)
-                    .Select(e => (long?)e.Sequence).FirstOrDefault(),
-                Installation = db.LedgerEntries.Where(e => e.Chain == LedgerChains.Installation)
-                    .OrderByDescending(e => e.Sequence).Select(e => (long?)e.Sequence).FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(ct);
+        var query = HeadsQueries.GetValue(db.Model, _ => CompileHeadsQuery());
+        var row = await query(db, organizationId, LedgerChains.For(organizationId), ct);
         if (row is null)
         {
             return null;
@@ -66,6 +60,23 @@ public sealed class LedgerHeadReader(IDbContextFactory<AimsDbContext> dbFactory)
         memo?.TryAdd(organizationId, heads);
         return heads;
     }
+
+    // Compiled once per model (a compiled query is bound to the model it first ran with; the SQLite and PostgreSQL
+    // models differ): every API request reads the heads, and translating the LINQ each time was a visible share of a
+    // cached list request.
+    private static readonly ConditionalWeakTable<IModel, Func<AimsDbContext, Guid, string, CancellationToken, Task<HeadsRow?>>> HeadsQueries = new();
+
+    private static Func<AimsDbContext, Guid, string, CancellationToken, Task<HeadsRow?>> CompileHeadsQuery() =>
+        EF.CompileAsyncQuery((AimsDbContext db, Guid organizationId, string chain, CancellationToken _) =>
+            db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == organizationId)
+                .Select(o => new HeadsRow(
+                    db.LedgerEntries.Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence)
+                        .Select(e => (long?)e.Sequence).FirstOrDefault(),
+                    db.LedgerEntries.Where(e => e.Chain == LedgerChains.Installation).OrderByDescending(e => e.Sequence)
+                        .Select(e => (long?)e.Sequence).FirstOrDefault()))
+                .FirstOrDefault());
+
+    private sealed record HeadsRow(long? Organization, long? Installation);
 
     private sealed class RequestScope : IDisposable
     {
