@@ -37,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Documents.DocumentService>();
         services.AddSingleton(sp => sp.GetRequiredService<Documents.DocumentService>().Register);
         services.AddSingleton<Documents.DocumentVersionService>();
+        services.AddSingleton<Documents.DocumentVersionFiles>();
         services.AddSingleton<Documents.DocumentWorkflowService>();
         services.AddSingleton<Documents.DocumentCommunicationService>();
         services.AddSingleton<Documents.Export.DocumentExportService>();

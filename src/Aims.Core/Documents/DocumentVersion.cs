@@ -1,9 +1,10 @@
 using Aims.Core.Common;
+using Aims.Core.Evidence.Files;
 
 namespace Aims.Core.Documents;
 
 /// <summary>
-/// One numbered version of a controlled document: its Markdown body, the body's SHA-256, the change summary and where
+/// One numbered version of a controlled document: its content (a Markdown body or an uploaded file), the content's SHA-256, the change summary and where
 /// it stands in the workflow. The transition methods are the only way its status changes, and each checks that the
 /// transition is allowed (refusals are <see cref="StateConflictException"/>, HTTP 409); the content can change only
 /// while the version is a draft, so whatever was submitted, approved and published is exactly what the hash names.
@@ -14,6 +15,16 @@ public sealed class DocumentVersion : DocumentPart
     public string Body { get; private set; } = "";
     public string Sha256 { get; private set; } = "";
     public string? ChangeSummary { get; private set; }
+
+    /// <summary>
+    /// For a version whose content is an uploaded file (a signed PDF, a Word document from before OpenAIMS, an external
+    /// standard): the name it was uploaded under, its length and the kind its bytes were recognised as. The body is then
+    /// empty and <see cref="Sha256"/> is the file's, so approval binds the exact bytes. Null for a Markdown version.
+    /// </summary>
+    public StoredFileKind? FileKind { get; private set; }
+
+    public string? FileName { get; private set; }
+    public long? FileSize { get; private set; }
     public DocumentVersionStatus Status { get; private set; }
 
     /// <summary>Who started the draft; with <see cref="LastEditedById"/> one of its authors, who may not approve it.</summary>
@@ -69,6 +80,31 @@ public sealed class DocumentVersion : DocumentPart
         EnsureEditable();
         Body = body;
         Sha256 = DocumentContent.Sha256(body);
+        ChangeSummary = changeSummary;
+        LastEditedById = editorId;
+        FileKind = null;
+        FileName = null;
+        FileSize = null;
+    }
+
+    /// <summary>Changes only a draft's change summary (its content, Markdown or file, stays).</summary>
+    internal void Summarize(string? changeSummary, Guid editorId)
+    {
+        EnsureEditable();
+        ChangeSummary = changeSummary;
+        LastEditedById = editorId;
+    }
+
+    /// <summary>Makes an uploaded file the draft's content in place of its Markdown body.</summary>
+    internal void AttachFile(StoredFile file, string? fileName, string? changeSummary, Guid editorId)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        EnsureEditable();
+        Body = "";
+        Sha256 = file.Sha256;
+        FileKind = file.Kind;
+        FileName = fileName;
+        FileSize = file.Length;
         ChangeSummary = changeSummary;
         LastEditedById = editorId;
     }

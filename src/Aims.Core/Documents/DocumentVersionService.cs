@@ -83,10 +83,14 @@ public sealed class DocumentVersionService(IDbContextFactory<AimsDbContext> dbFa
                     ?? throw new NotFoundException("Document");
         var versions = await db.Set<DocumentVersion>().AsNoTracking()
             .Where(v => v.DocumentId == documentId && (v.Number == from || v.Number == to))
-            .Select(v => new { v.Number, v.Body, v.Sha256 }).ToListAsync(ct);
+            .Select(v => new { v.Number, v.Body, v.Sha256, v.FileKind, v.FileName, v.FileSize }).ToListAsync(ct);
         var older = versions.FirstOrDefault(v => v.Number == from) ?? throw new NotFoundException($"Version {from}");
         var newer = versions.FirstOrDefault(v => v.Number == to) ?? throw new NotFoundException($"Version {to}");
-        var comparison = DocumentComparer.Compare(older.Body, newer.Body);
+        // A file version compares as its description (name, type, size, SHA-256): the diff says which file replaced which.
+        string Text(string body, Evidence.Files.StoredFileKind? kind, string? name, long? size, string sha256) =>
+            kind is { } k ? DocumentVersionFiles.Describe(k, name, size, sha256) : body;
+        var comparison = DocumentComparer.Compare(Text(older.Body, older.FileKind, older.FileName, older.FileSize, older.Sha256),
+            Text(newer.Body, newer.FileKind, newer.FileName, newer.FileSize, newer.Sha256));
         var view = new DocumentComparisonView(from, older.Sha256, to, newer.Sha256, comparison.HasChanges, comparison.LinesAdded,
             comparison.LinesRemoved, comparison.LinesModified, comparison.LinesUnchanged, contextLines, comparison.Hunks(contextLines));
         return (view, comparison, title);
@@ -100,11 +104,19 @@ public sealed class DocumentVersionService(IDbContextFactory<AimsDbContext> dbFa
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         await RetentionAsync(db, documentId, ct);
         var version = await db.Set<DocumentVersion>().AsNoTracking().Where(v => v.DocumentId == documentId && v.Number == number)
-                          .Select(v => new { v.Sha256, v.Body }).FirstOrDefaultAsync(ct)
+                          .Select(v => new { v.Sha256, v.Body, v.FileKind, v.FileName, v.FileSize }).FirstOrDefaultAsync(ct)
                       ?? throw new NotFoundException($"Version {number}");
-        var rendered = renderings.Get(version.Sha256, version.Body);
+        // A file version reads as a short Markdown note naming the file (its bytes download from …/file).
+        var body = version.FileKind is { } kind ? FileNote(DocumentVersionFiles.Describe(kind, version.FileName, version.FileSize, version.Sha256)) : version.Body;
+        // A note is keyed by its own text (the same file may be uploaded under two names), apart from bodies' hashes.
+        var rendered = renderings.Get(version.FileKind is null ? version.Sha256 : "file-note:" + DocumentContent.Sha256(body), body);
         return new DocumentHtmlView(number, version.Sha256, rendered.Html, rendered.Headings, rendered.Warnings);
     }
+
+    /// <summary>The Markdown that stands for a file version where a body is read or rendered.</summary>
+    internal static string FileNote(string description) =>
+        "The content of this version is an uploaded file; download it from the version in OpenAIMS. " +
+        "Its SHA-256 is what approval signed.\n\n~~~\n" + description + "~~~\n"; // a fence: a file name is shown as written, never as Markdown
 
     internal static async Task<DocumentVersionView> ViewAsync(AimsDbContext db, Guid documentId, int number, CancellationToken ct)
     {

@@ -100,6 +100,11 @@ public sealed class DocumentWorkflowService(IDbContextFactory<AimsDbContext> dbF
 
     private void CheckContent(DocumentVersion version)
     {
+        if (version.FileKind is not null)
+        {
+            return; // an uploaded file is the content: there is no Markdown to hold blanks
+        }
+
         if (string.IsNullOrWhiteSpace(version.Body))
         {
             throw new StateConflictException("body", $"Version {version.Number} is empty; write its content before submitting it.");

@@ -86,6 +86,7 @@ public static class DocumentVersionsApi
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .RequirePermission(Permissions.DocumentsRead);
 
+        group.MapDocumentVersionFiles();
         MapWorkflow(group);
         return documents;
     }

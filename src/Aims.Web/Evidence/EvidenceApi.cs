@@ -59,12 +59,12 @@ public static class EvidenceApi
             .RequirePermission(Permissions.EvidenceRead);
 
         group.MapGet("/{id:guid}/content", async Task<FileStreamHttpResult> (HttpContext http, EvidenceUploads uploads, Guid id) =>
-                Download(http, await uploads.OpenAsync(Caller(http), id, sha256: null, http.RequestAborted)))
+                EvidenceUploadRequests.Download(http, await uploads.OpenAsync(Caller(http), id, sha256: null, http.RequestAborted)))
             .WithName("GetEvidenceContent").WithSummary("The exact bytes of the current file, as an attachment")
             .RequirePermission(Permissions.EvidenceRead);
 
         group.MapGet("/{id:guid}/files/{sha256}", async Task<FileStreamHttpResult> (HttpContext http, EvidenceUploads uploads, Guid id, string sha256) =>
-                Download(http, await uploads.OpenAsync(Caller(http), id, sha256, http.RequestAborted)))
+                EvidenceUploadRequests.Download(http, await uploads.OpenAsync(Caller(http), id, sha256, http.RequestAborted)))
             .WithName("GetEvidenceFileContent").WithSummary("The exact bytes of one of the item's files (current or superseded), as an attachment")
             .RequirePermission(Permissions.EvidenceRead);
 
@@ -81,15 +81,6 @@ public static class EvidenceApi
             .WithSummary($"The active evidence of {what}: counts by validity (expired items flagged) and a page of items")
             .WithRegisterQuery(definition)
             .RequirePermission(Permissions.EvidenceRead);
-
-    // Served as an attachment with the content type of the kind the bytes were recognised as (never text/html), and
-    // nosniff, so a browser never renders or runs an uploaded file.
-    private static FileStreamHttpResult Download(HttpContext http, EvidenceContent content)
-    {
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.ETag = "\"" + content.Sha256 + "\"";
-        return TypedResults.File(content.Content, content.ContentType, content.DownloadName);
-    }
 
     private static Ok<EvidenceItemView> WithETag(HttpContext http, EvidenceItemView view)
     {

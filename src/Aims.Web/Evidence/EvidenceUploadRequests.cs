@@ -4,6 +4,7 @@ using Aims.Core.Evidence;
 using Aims.Core.Evidence.Files;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Aims.Web.Evidence;
@@ -65,6 +66,19 @@ public static class EvidenceUploadRequests
         return await uploads.SupersedeAsync(caller, id, complete, form.File, form.FileName, expectedVersion, ct);
     }
 
+    /// <summary>
+    /// A stored file as a download: an attachment with the content type of the kind its bytes were recognised as (never
+    /// text/html), nosniff, and its SHA-256 as the ETag, so a browser never renders or runs an uploaded file.
+    /// </summary>
+    public static FileStreamHttpResult Download(HttpContext http, EvidenceContent content)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(content);
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ETag = "\"" + content.Sha256 + "\"";
+        return TypedResults.File(content.Content, content.ContentType, content.DownloadName);
+    }
+
     /// <summary>Whether the request carries an upload form (rather than JSON).</summary>
     public static bool IsMultipart(HttpRequest request)
     {
@@ -72,8 +86,13 @@ public static class EvidenceUploadRequests
         return request.ContentType is { } type && type.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task PrepareAsync(HttpContext http, Caller caller, long maxUploadBytes)
+    /// <summary>
+    /// Before reading an upload: refuses a declared length over the limit, raises this request's body limit to the file
+    /// limit plus the form's allowance, and checks a browser session's antiforgery token.
+    /// </summary>
+    public static async Task PrepareAsync(HttpContext http, Caller caller, long maxUploadBytes)
     {
+        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(caller);
         var limit = maxUploadBytes + MultipartUpload.FormAllowanceBytes;
         // A declared length over the limit is refused before any of it is read.

@@ -88,7 +88,7 @@ export function readFieldValues(ids, pressedButtonId) {
 // checks them before it reads a byte of the file. The session cookie signs the request and the page's antiforgery
 // token, in the header the API reads, proves it came from our own page. Never throws: the status and body go back
 // to .NET, which shows the API's problem messages on the form (status 0: the browser could not send it at all).
-export async function uploadForm(url, fields, fileInputId, tokenHeader, token) {
+export async function uploadForm(url, fields, fileInputId, tokenHeader, token, method) {
     const input = document.getElementById(fileInputId);
     const file = input && input.files && input.files.length > 0 ? input.files[0] : null;
     if (!file) {
@@ -101,7 +101,7 @@ export async function uploadForm(url, fields, fileInputId, tokenHeader, token) {
     form.append("file", file, file.name);
     try {
         const response = await fetch(url, {
-            method: "POST",
+            method: method || "POST",
             body: form,
             credentials: "same-origin",
             headers: { [tokenHeader]: token, "Accept": "application/json, application/problem+json" },

@@ -82,7 +82,10 @@ public sealed class DocumentExportService(IDbContextFactory<AimsDbContext> dbFac
         var label = version.PublishedAt is { } published
             ? $"Version {version.Number}, published {Day(published)}"
             : $"Version {version.Number} ({DocumentLabels.Of(version.Status).ToLowerInvariant()})";
-        return new DocumentRenderModel(document.Title, label, lines, version.Body ?? "", FileStem(document.Title, version.Number));
+        var body = version.File is { } file
+            ? DocumentVersionService.FileNote(DocumentVersionFiles.Describe(file.Kind, file.FileName, file.Size, version.Sha256))
+            : version.Body ?? "";
+        return new DocumentRenderModel(document.Title, label, lines, body, FileStem(document.Title, version.Number));
     }
 
     private static string Status(DocumentVersionView version) => version.Status switch

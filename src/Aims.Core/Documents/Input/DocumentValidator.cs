@@ -70,6 +70,19 @@ public static class DocumentValidator
     }
 
     /// <summary>The rules of a draft's content; returns the body to store (exactly as sent) and the trimmed summary.</summary>
+    /// <summary>The trimmed change summary (null when blank), or its problem added to <paramref name="errors"/>.</summary>
+    public static string? ChangeSummary(string? changeSummary, Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var summary = string.IsNullOrWhiteSpace(changeSummary) ? null : changeSummary.Trim();
+        if (TextRules.Problem("Change summary", summary, TextKind.MultiLine, DocumentContent.ChangeSummaryMaxLength) is { } problem)
+        {
+            errors["changeSummary"] = [problem];
+        }
+
+        return summary;
+    }
+
     public static (string Body, string? ChangeSummary) ValidateVersion(DocumentVersionInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -83,11 +96,7 @@ public static class DocumentValidator
             errors["body"] = [bodyProblem];
         }
 
-        var summary = string.IsNullOrWhiteSpace(input.ChangeSummary) ? null : input.ChangeSummary.Trim();
-        if (TextRules.Problem("Change summary", summary, TextKind.MultiLine, DocumentContent.ChangeSummaryMaxLength) is { } summaryProblem)
-        {
-            errors["changeSummary"] = [summaryProblem];
-        }
+        var summary = ChangeSummary(input.ChangeSummary, errors);
 
         if (errors.Count > 0)
         {

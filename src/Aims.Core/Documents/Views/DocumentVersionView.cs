@@ -6,7 +6,8 @@ namespace Aims.Core.Documents.Views;
 /// A version as callers see it, with every actor's name resolved. <see cref="Body"/> and <see cref="OpenChoices"/>
 /// (the <c>[[to decide: …]]</c> blanks still in the body) are filled when one version is read, written or moved through
 /// the workflow, and null in the list of a document's versions. <see cref="RetainUntil"/> is the end of the
-/// document's retention period for a version that is no longer in force.
+/// document's retention period for a version that is no longer in force. <see cref="File"/> is set (in lists too) when
+/// the content is an uploaded file; the body is then empty.
 /// </summary>
 public sealed record DocumentVersionView(
     Guid Id,
@@ -16,6 +17,7 @@ public sealed record DocumentVersionView(
     string Sha256,
     string? ChangeSummary,
     string? Body,
+    DocumentVersionFileView? File,
     IReadOnlyList<TemplateBlank>? OpenChoices,
     PersonRef Author,
     PersonRef LastEditedBy,

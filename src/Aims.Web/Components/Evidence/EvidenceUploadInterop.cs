@@ -13,14 +13,15 @@ public static class EvidenceUploadInterop
     /// <summary>The file input's field name in <see cref="UploadOutcome.Errors"/> when no file was chosen.</summary>
     public const string FileField = "file";
 
+    /// <param name="method">POST (a new item or file) or PUT (a draft's content replaced by the file).</param>
     public static async Task<UploadOutcome> PostAsync(IJSRuntime js, string url, IEnumerable<KeyValuePair<string, string>> fields,
-        string fileInputId, string tokenHeader, string? token)
+        string fileInputId, string tokenHeader, string? token, string method = "POST")
     {
         ArgumentNullException.ThrowIfNull(js);
         ArgumentNullException.ThrowIfNull(fields);
         var values = fields.Select(f => new FormValue(f.Key, f.Value)).ToList();
         await using var module = await js.InvokeAsync<IJSObjectReference>("import", "./aims.js");
-        var answer = await module.InvokeAsync<Answer>("uploadForm", url, values, fileInputId, tokenHeader, token ?? "");
+        var answer = await module.InvokeAsync<Answer>("uploadForm", url, values, fileInputId, tokenHeader, token ?? "", method);
         return Read(answer.Status, answer.Body);
     }
 
