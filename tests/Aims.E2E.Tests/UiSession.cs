@@ -126,6 +126,13 @@ public sealed class UiSession : IAsyncDisposable
     /// </summary>
     public async Task<IReadOnlyList<string>> SeriousAxeViolationsAsync()
     {
+        // Judge the page as it settles, not mid-transition: a snackbar fading in has, for a moment, text and background
+        // blended towards each other, which axe reports as low contrast. Endless animations (spinners) are not awaited.
+        await Page.EvaluateAsync("""
+            () => Promise.all(document.getAnimations()
+                .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                .map(a => a.finished.catch(() => null)))
+            """);
         var result = await Page.RunAxe();
         return result.Violations
             .Where(v => v.Impact is "serious" or "critical")

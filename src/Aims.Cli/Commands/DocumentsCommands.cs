@@ -8,7 +8,7 @@ namespace Aims.Cli.Commands;
 
 /// <summary>
 /// <c>aims documents list|get|export|create|add-version|submit|publish</c>: controlled documents over the REST API, for
-/// keeping policies in a repository and publishing them from CI. List, get and export are the shared register verbs.
+/// keeping policies in a repository and publishing them from CI (as Markdown, or as files such as signed PDFs). List, get and export are the shared register verbs.
 /// Approval is deliberately absent: it is a person's re-authenticated signature, which an API token cannot give.
 /// </summary>
 public static class DocumentsCommands
@@ -66,14 +66,26 @@ public static class DocumentsCommands
         var api = new ApiOptions();
         var file = new Option<string>("--file") { Description = "Markdown file with the body, exactly as stored (UTF-8); '-' reads standard input.", Required = true };
         var summary = new Option<string?>("--summary") { Description = "What changed in this version." };
-        var add = new Command("add-version", "Start the next version as a draft from a Markdown file; prints its number, status and SHA-256.")
+        var asFile = new Option<bool>("--as-file")
         {
-            id, file, summary,
+            Description = "Store the file itself as the version's content (a signed PDF, a Word document) instead of reading it as Markdown.",
+        };
+        var add = new Command("add-version", "Start the next version as a draft from a Markdown file (or, with --as-file, any accepted file); prints its number, status and SHA-256.")
+        {
+            id, file, summary, asFile,
         };
         api.AddTo(add);
         add.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
+            if (parse.GetValue(asFile))
+            {
+                var uploaded = await UploadAsync(context, api, parse, $"{api.OrgPath(parse)}/documents/{parse.GetValue(id):D}/versions/file",
+                    path, parse.GetValue(summary), ct);
+                context.Output.WriteLine($"version {uploaded.Number} {Core.Common.ApiNames.Of(uploaded.Status)} sha256:{uploaded.Sha256}");
+                return CliErrors.Ok;
+            }
+
             string body;
             if (path == "-")
             {
@@ -96,6 +108,31 @@ public static class DocumentsCommands
             return CliErrors.Ok;
         });
         return add;
+    }
+
+    // The summary goes first, so the server checks it before it reads the file; the file streams from disk.
+    private static async Task<DocumentVersionView> UploadAsync(CliContext context, ApiOptions api, ParseResult parse, string path,
+        string file, string? summary, CancellationToken ct)
+    {
+        var info = new FileInfo(file);
+        if (file == "-" || !info.Exists)
+        {
+            throw new CliException($"--file: no file '{file}' (--as-file uploads a file from disk, not standard input).");
+        }
+
+        using var client = api.Client(context, parse, TimeSpan.FromMinutes(30));
+        using var form = new MultipartFormDataContent();
+        if (summary is not null)
+        {
+            form.Add(new StringContent(summary), "changeSummary");
+        }
+
+        await using var stream = info.OpenRead();
+        var content = new StreamContent(stream);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", info.Name);
+        return await client.PostMultipartAsync<DocumentVersionView>(path, form, info.Name,
+            field => field switch { "file" => info.Name, "changeSummary" => "--summary", _ => field }, ct);
     }
 
     private static Command Transition(CliContext context, Option<Guid> id, Option<int> number, string action, string description)

@@ -60,14 +60,19 @@ public sealed class Document : RegisterRecord
     public List<DocumentParticipant> Participants { get; } = [];
 
     /// <summary>Starts the next version as a draft; refused while another version is being worked on.</summary>
-    internal DocumentVersion StartVersion(string body, string? changeSummary, Guid authorId, OrganizationCalendar calendar)
+    /// <summary>Refuses (409) while another version is being worked on: one version at a time moves towards force.</summary>
+    internal void EnsureCanStartVersion()
     {
         if (PendingVersionNumber is { } pending)
         {
             throw new StateConflictException("versions",
                 $"Version {pending} is still {ApiNames.Of(PendingVersionState)}: edit and submit it, or retire it, before starting another version.");
         }
+    }
 
+    internal DocumentVersion StartVersion(string body, string? changeSummary, Guid authorId, OrganizationCalendar calendar)
+    {
+        EnsureCanStartVersion();
         VersionCount++;
         var version = DocumentVersion.StartDraft(this, VersionCount, body, changeSummary, authorId);
         Track(version, calendar);

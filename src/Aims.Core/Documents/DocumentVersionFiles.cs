@@ -34,6 +34,37 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
         ThrowIfAny(ValidateSummary(changeSummary, out _));
     }
 
+    /// <summary>Refuses a new file version before any of the file is read: the caller may write, the document exists
+    /// and no other version is being worked on.</summary>
+    public async Task CheckBeforeStartAsync(Caller caller, Guid documentId, string? changeSummary, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.DocumentsWrite);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var document = await documents.LoadForChangeAsync(db, documentId, expectedVersion: null, ct);
+        document.EnsureCanStartVersion();
+        ThrowIfAny(ValidateSummary(changeSummary, out _));
+    }
+
+    /// <summary>Starts the next version as a draft whose content is the staged file.</summary>
+    public async Task<DocumentVersionView> StartAsync(Caller caller, Guid documentId, IStagedFile file, string? fileName,
+        string? changeSummary, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(file);
+        caller.Demand(Permissions.DocumentsWrite);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var document = await documents.LoadForChangeAsync(db, documentId, expectedVersion: null, ct);
+        document.EnsureCanStartVersion();
+        var (name, summary) = CheckUpload(changeSummary, fileName);
+        var version = document.StartVersion("", summary, caller.UserId, await DocumentService.CalendarAsync(db, caller.OrganizationId, ct));
+        version.AttachFile(file.File, name, summary, caller.UserId);
+        await file.CommitAsync(ct);
+        db.Add(version);
+        await documents.Register.SaveAsync(db, ct);
+        return await DocumentVersionService.ViewAsync(db, documentId, version.Number, ct);
+    }
+
     /// <summary>Streams an upload into the store's staging area; dispose the result unless it is committed.</summary>
     /// <exception cref="FileTooLargeException">Over <see cref="MaxUploadBytes"/>.</exception>
     /// <exception cref="UnsupportedFileContentException">Not an accepted kind of file.</exception>
@@ -54,14 +85,7 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
         var version = await DocumentVersionService.FindForChangeAsync(db, documentId, number, expectedVersion, ct);
         // Immutability first: a submitted version answers 409 whatever the upload holds.
         version.EnsureEditable();
-        var errors = ValidateSummary(changeSummary, out var summary);
-        var (name, nameProblem) = EvidenceFileNames.Clean(fileName);
-        if (nameProblem is not null)
-        {
-            errors["file"] = [nameProblem];
-        }
-
-        ThrowIfAny(errors);
+        var (name, summary) = CheckUpload(changeSummary, fileName);
         version.AttachFile(file.File, name, changeSummary is null ? version.ChangeSummary : summary, caller.UserId);
         await file.CommitAsync(ct);
         await documents.Register.SaveAsync(db, ct);
@@ -116,6 +140,20 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
     public static string Describe(StoredFileKind kind, string? fileName, long? size, string sha256) =>
         string.Create(CultureInfo.InvariantCulture,
             $"File: {fileName ?? "(no name given)"}\nType: {StoredFileKinds.DisplayName(kind)}\nSize: {size ?? 0:N0} bytes\nSHA-256: {sha256}\n");
+
+    // The cleaned file name and change summary, or 400 naming each that is wrong.
+    private static (string? FileName, string? ChangeSummary) CheckUpload(string? changeSummary, string? fileName)
+    {
+        var errors = ValidateSummary(changeSummary, out var summary);
+        var (name, nameProblem) = EvidenceFileNames.Clean(fileName);
+        if (nameProblem is not null)
+        {
+            errors["file"] = [nameProblem];
+        }
+
+        ThrowIfAny(errors);
+        return (name, summary);
+    }
 
     private static Dictionary<string, string[]> ValidateSummary(string? changeSummary, out string? summary)
     {

@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Aims.Web.Documents;
 
 /// <summary>
-/// A version whose content is an uploaded file: <c>PUT …/versions/{n}/file</c> makes a file (multipart/form-data:
-/// <c>file</c>, optional <c>changeSummary</c>) the draft's content, and <c>GET …/versions/{n}/file</c> downloads it as
+/// A version whose content is an uploaded file: <c>POST …/versions/file</c> starts the next draft with a file,
+/// <c>PUT …/versions/{n}/file</c> makes a file (multipart/form-data: <c>file</c>, optional <c>changeSummary</c>) a
+/// draft's content, and <c>GET …/versions/{n}/file</c> downloads it as
 /// an attachment. Uploads stream into the evidence file store with its size limit and allow-list by content.
 /// </summary>
 public static class DocumentVersionFilesApi
@@ -37,6 +38,24 @@ public static class DocumentVersionFilesApi
             })
             .WithName("UploadDocumentVersionFile")
             .WithSummary("Make an uploaded file (multipart/form-data: file, optional changeSummary) a draft's content in place of Markdown; 409 once submitted")
+            .Accepts<DocumentVersionFileForm>("multipart/form-data")
+            .WithMetadata(MultipartUploadMetadata.Instance)
+            .RequirePermission(Permissions.DocumentsWrite);
+
+        versions.MapPost("/file", async Task<Created<DocumentVersionView>> (HttpContext http, DocumentVersionFiles files, Guid id) =>
+            {
+                var caller = DocumentsApi.Caller(http);
+                await EvidenceUploadRequests.PrepareAsync(http, caller, files.MaxUploadBytes);
+                var ct = http.RequestAborted;
+                await using var form = await MultipartUpload.ReadAsync(http.Request, Fields,
+                    fields => files.CheckBeforeStartAsync(caller, id, ChangeSummary(fields), ct),
+                    (body, name) => files.StageAsync(body, name, ct), ct);
+                var created = await files.StartAsync(caller, id, form.File, form.FileName, ChangeSummary(form.Fields), ct);
+                http.Response.Headers.ETag = ETags.Format(created.Version);
+                return TypedResults.Created($"/api/v1/orgs/{caller.OrganizationSlug}/documents/{id}/versions/{created.Number}", created);
+            })
+            .WithName("CreateDocumentVersionFromFile")
+            .WithSummary("Start the next version as a draft whose content is an uploaded file (multipart/form-data: file, optional changeSummary); 409 while another version is being worked on")
             .Accepts<DocumentVersionFileForm>("multipart/form-data")
             .WithMetadata(MultipartUploadMetadata.Instance)
             .RequirePermission(Permissions.DocumentsWrite);

@@ -63,6 +63,46 @@ public abstract class DocumentsCliTests(AimsAppFactory app)
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task A_signed_pdf_becomes_a_version_with_as_file_and_a_refused_one_names_the_file()
+    {
+        app.RequireProvider();
+        var directory = Directory.CreateTempSubdirectory("aims-cli-docs-");
+        try
+        {
+            var pdf = Path.Combine(directory.FullName, "policy (signed).pdf");
+            await File.WriteAllBytesAsync(pdf, Evidence.SampleFiles.Pdf(), Ct);
+            var page = Path.Combine(directory.FullName, "page.pdf");
+            await File.WriteAllTextAsync(page, "<!DOCTYPE html><html><body>not a pdf</body></html>", Ct);
+            string[] connection = ["--org", "demo", "--api", "http://localhost/", "--token", app.DemoAdminToken];
+            var (code, output, error) = await CliRun.RunAsync(app, ["documents", "create", "--title", "Signed policy", "--type", "externalOrigin", .. connection]);
+            Assert.True(code == 0, error);
+            var id = output.Trim();
+
+            (code, _, error) = await CliRun.RunAsync(app, ["documents", "add-version", "--id", id, "--file", page, "--as-file", .. connection]);
+            Assert.Equal(1, code);
+            Assert.Contains("page.pdf", error, StringComparison.Ordinal);
+            (code, output, error) = await CliRun.RunAsync(app, ["documents", "add-version", "--id", id, "--file", pdf, "--as-file", "--summary", "Board copy", .. connection]);
+            Assert.True(code == 0, error);
+            var sha = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, Ct)));
+            Assert.Equal($"version 1 draft sha256:{sha}", output.Trim());
+            using var admin = app.ClientWithToken(app.DemoAdminToken);
+            var version = await admin.GetFromJsonAsync<JsonElement>($"{Base}/{id}/versions/1", Ct);
+            Assert.Equal("policy (signed).pdf", version.GetProperty("file").GetProperty("fileName").GetString());
+            Assert.Equal("Board copy", version.GetProperty("changeSummary").GetString());
+
+            // One version at a time: a second file while version 1 is a draft is refused and starts nothing.
+            (code, _, error) = await CliRun.RunAsync(app, ["documents", "add-version", "--id", id, "--file", pdf, "--as-file", .. connection]);
+            Assert.Equal(1, code);
+            Assert.Contains("Version 1 is still draft", error, StringComparison.Ordinal);
+            Assert.Single((await admin.GetFromJsonAsync<JsonElement>($"{Base}/{id}/versions", Ct)).EnumerateArray());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
 
 public sealed class SqliteDocumentsCliTests(SqliteAppFactory app) : DocumentsCliTests(app), IClassFixture<SqliteAppFactory>;
