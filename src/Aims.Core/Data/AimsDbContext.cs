@@ -72,6 +72,11 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        // Our own transaction takes SQLite's single-writer gate first (see SqliteWriteGate); inside a caller's
+        // transaction the caller decided how it writes.
+        using var gate = Database.CurrentTransaction is null
+            ? await SqliteWriteGate.EnterAsync(Database, cancellationToken)
+            : default;
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;

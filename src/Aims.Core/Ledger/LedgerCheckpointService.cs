@@ -56,6 +56,7 @@ public static class LedgerCheckpointService
         ArgumentNullException.ThrowIfNull(key);
         // SQLite's transaction takes the write lock at BEGIN; on PostgreSQL signers of one chain queue on its own lock,
         // so two signers (host and CLI, or several nodes) never both number the same checkpoint.
+        using var gate = await SqliteWriteGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LedgerLocks.LockAsync(db, "checkpoint:" + chain, ct);
         var head = await db.LedgerEntries.AsNoTracking().Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence)
