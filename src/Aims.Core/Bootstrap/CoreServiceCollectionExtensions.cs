@@ -38,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<Documents.DocumentService>().Register);
         services.AddSingleton<Documents.DocumentVersionService>();
         services.AddSingleton<Documents.DocumentVersionFiles>();
+        services.AddSingleton<Documents.Snapshots.DocumentSnapshots>();
         services.AddSingleton<Documents.DocumentWorkflowService>();
         services.AddSingleton<Documents.DocumentCommunicationService>();
         services.AddSingleton<Documents.Export.DocumentExportService>();

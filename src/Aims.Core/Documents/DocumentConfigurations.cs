@@ -50,6 +50,7 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
         b.Property(v => v.ReturnReason).HasMaxLength(DomainRules.ReasonMaxLength);
         b.Property(v => v.FileKind).HasConversion<string>().HasMaxLength(16);
         b.Property(v => v.FileName).HasMaxLength(Evidence.EvidenceLimits.FileNameMaxLength);
+        b.Property(v => v.SnapshotKind).HasConversion<string>().HasMaxLength(32);
         b.Property(v => v.Version).IsConcurrencyToken();
         // Rows of a document are looked up by (OrganizationId, DocumentId, …): the tenant filter adds the organization to
         // every lookup, and SQLite (without statistics) otherwise walks the organization-first index of the whole

@@ -25,6 +25,12 @@ public sealed class DocumentVersion : DocumentPart
 
     public string? FileName { get; private set; }
     public long? FileSize { get; private set; }
+
+    /// <summary>
+    /// For a structured snapshot: what it was built from. The body is then the snapshot's JSON (its schema per kind),
+    /// read as a table, and it records the rows it was built from so a change to them afterwards can be shown.
+    /// </summary>
+    public Snapshots.DocumentSnapshotKind? SnapshotKind { get; private set; }
     public DocumentVersionStatus Status { get; private set; }
 
     /// <summary>Who started the draft; with <see cref="LastEditedById"/> one of its authors, who may not approve it.</summary>
@@ -85,6 +91,14 @@ public sealed class DocumentVersion : DocumentPart
         FileKind = null;
         FileName = null;
         FileSize = null;
+        SnapshotKind = null;
+    }
+
+    /// <summary>Makes a freshly built snapshot (its JSON) the draft's content.</summary>
+    internal void AttachSnapshot(Snapshots.DocumentSnapshotKind kind, string json, string? changeSummary, Guid editorId)
+    {
+        Edit(json, changeSummary, editorId);
+        SnapshotKind = kind;
     }
 
     /// <summary>Changes only a draft's change summary (its content, Markdown or file, stays).</summary>
@@ -105,6 +119,7 @@ public sealed class DocumentVersion : DocumentPart
         FileKind = file.Kind;
         FileName = fileName;
         FileSize = file.Length;
+        SnapshotKind = null;
         ChangeSummary = changeSummary;
         LastEditedById = editorId;
     }

@@ -27,7 +27,7 @@ internal static class DocumentVersionReader
             v.AuthorId, v.LastEditedById, v.ReviewRound, v.RequiredApprovals, v.ApprovalCount, v.SubmittedAt, v.SubmittedById,
             v.ApprovedAt, v.PublishedAt, v.PublishedById, v.SupersededAt, v.SupersededByNumber, v.RetiredAt, v.RetiredById,
             v.RetireReason, v.ReturnedAt, v.ReturnedById, v.ReturnReason, v.CreatedAt, v.UpdatedAt, v.Version, v.FileKind, v.FileName,
-            v.FileSize)).ToListAsync(ct);
+            v.FileSize, v.SnapshotKind)).ToListAsync(ct);
         var approvals = await approvalRows.OrderBy(a => a.ApprovedAt).ThenBy(a => a.Id).ToListAsync(ct);
         string? body = null;
         if (number is not null && facts.Count == 1)
@@ -43,7 +43,8 @@ internal static class DocumentVersionReader
         PersonRef? Maybe(Guid? id) => id is { } value ? Person(value) : null;
 
         return [.. facts.Select(f => new DocumentVersionView(f.Id, documentId, f.Number, f.Status, f.Sha256, f.ChangeSummary, body,
-            DocumentVersionFileView.Of(f.FileKind, f.FileName, f.FileSize, f.Sha256), body is null ? null : TemplateBlanks.Find(body), Person(f.AuthorId), Person(f.LastEditedById), f.ReviewRound,
+            DocumentVersionFileView.Of(f.FileKind, f.FileName, f.FileSize, f.Sha256), f.SnapshotKind,
+            body is null || f.SnapshotKind is not null ? null : TemplateBlanks.Find(body), Person(f.AuthorId), Person(f.LastEditedById), f.ReviewRound,
             f.RequiredApprovals, f.ApprovalCount,
             [.. approvals.Where(a => a.VersionNumber == f.Number).Select(a => new ApprovalView(Person(a.ApproverId), a.ApprovedAt,
                 a.Sha256, a.Round, a.Round == f.ReviewRound, a.Reauthentication, a.Note))],
@@ -61,5 +62,5 @@ internal static class DocumentVersionReader
         Guid? SubmittedById, DateTimeOffset? ApprovedAt, DateTimeOffset? PublishedAt, Guid? PublishedById, DateTimeOffset? SupersededAt,
         int? SupersededByNumber, DateTimeOffset? RetiredAt, Guid? RetiredById, string? RetireReason, DateTimeOffset? ReturnedAt,
         Guid? ReturnedById, string? ReturnReason, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, long Version,
-        Evidence.Files.StoredFileKind? FileKind, string? FileName, long? FileSize);
+        Evidence.Files.StoredFileKind? FileKind, string? FileName, long? FileSize, Snapshots.DocumentSnapshotKind? SnapshotKind);
 }

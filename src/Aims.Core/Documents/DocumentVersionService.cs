@@ -83,14 +83,13 @@ public sealed class DocumentVersionService(IDbContextFactory<AimsDbContext> dbFa
                     ?? throw new NotFoundException("Document");
         var versions = await db.Set<DocumentVersion>().AsNoTracking()
             .Where(v => v.DocumentId == documentId && (v.Number == from || v.Number == to))
-            .Select(v => new { v.Number, v.Body, v.Sha256, v.FileKind, v.FileName, v.FileSize }).ToListAsync(ct);
+            .Select(v => new { v.Number, v.Body, v.Sha256, v.FileKind, v.FileName, v.FileSize, v.SnapshotKind }).ToListAsync(ct);
         var older = versions.FirstOrDefault(v => v.Number == from) ?? throw new NotFoundException($"Version {from}");
         var newer = versions.FirstOrDefault(v => v.Number == to) ?? throw new NotFoundException($"Version {to}");
-        // A file version compares as its description (name, type, size, SHA-256): the diff says which file replaced which.
-        string Text(string body, Evidence.Files.StoredFileKind? kind, string? name, long? size, string sha256) =>
-            kind is { } k ? DocumentVersionFiles.Describe(k, name, size, sha256) : body;
-        var comparison = DocumentComparer.Compare(Text(older.Body, older.FileKind, older.FileName, older.FileSize, older.Sha256),
-            Text(newer.Body, newer.FileKind, newer.FileName, newer.FileSize, newer.Sha256));
+        // Compared as they read: a file by its description (the diff says which file replaced which), a snapshot by its table.
+        var comparison = DocumentComparer.Compare(
+            DocumentReading.Markdown(older.Body, older.FileKind, older.FileName, older.FileSize, older.Sha256, older.SnapshotKind),
+            DocumentReading.Markdown(newer.Body, newer.FileKind, newer.FileName, newer.FileSize, newer.Sha256, newer.SnapshotKind));
         var view = new DocumentComparisonView(from, older.Sha256, to, newer.Sha256, comparison.HasChanges, comparison.LinesAdded,
             comparison.LinesRemoved, comparison.LinesModified, comparison.LinesUnchanged, contextLines, comparison.Hunks(contextLines));
         return (view, comparison, title);
@@ -104,12 +103,10 @@ public sealed class DocumentVersionService(IDbContextFactory<AimsDbContext> dbFa
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         await RetentionAsync(db, documentId, ct);
         var version = await db.Set<DocumentVersion>().AsNoTracking().Where(v => v.DocumentId == documentId && v.Number == number)
-                          .Select(v => new { v.Sha256, v.Body, v.FileKind, v.FileName, v.FileSize }).FirstOrDefaultAsync(ct)
+                          .Select(v => new { v.Sha256, v.Body, v.FileKind, v.FileName, v.FileSize, v.SnapshotKind }).FirstOrDefaultAsync(ct)
                       ?? throw new NotFoundException($"Version {number}");
-        // A file version reads as a short Markdown note naming the file (its bytes download from …/file).
-        var body = version.FileKind is { } kind ? FileNote(DocumentVersionFiles.Describe(kind, version.FileName, version.FileSize, version.Sha256)) : version.Body;
-        // A note is keyed by its own text (the same file may be uploaded under two names), apart from bodies' hashes.
-        var rendered = renderings.Get(version.FileKind is null ? version.Sha256 : "file-note:" + DocumentContent.Sha256(body), body);
+        var markdown = DocumentReading.Markdown(version.Body, version.FileKind, version.FileName, version.FileSize, version.Sha256, version.SnapshotKind);
+        var rendered = renderings.Get(DocumentReading.CacheKey(markdown, version.Sha256, version.FileKind, version.SnapshotKind), markdown);
         return new DocumentHtmlView(number, version.Sha256, rendered.Html, rendered.Headings, rendered.Warnings);
     }
 

@@ -100,9 +100,9 @@ public sealed class DocumentWorkflowService(IDbContextFactory<AimsDbContext> dbF
 
     private void CheckContent(DocumentVersion version)
     {
-        if (version.FileKind is not null)
+        if (version.FileKind is not null || version.SnapshotKind is not null)
         {
-            return; // an uploaded file is the content: there is no Markdown to hold blanks
+            return; // a file or a snapshot built from records is the content: there is no Markdown to hold blanks
         }
 
         if (string.IsNullOrWhiteSpace(version.Body))

@@ -87,6 +87,7 @@ public static class DocumentVersionsApi
             .RequirePermission(Permissions.DocumentsRead);
 
         group.MapDocumentVersionFiles();
+        group.MapDocumentSnapshots();
         MapWorkflow(group);
         return documents;
     }

@@ -82,9 +82,8 @@ public sealed class DocumentExportService(IDbContextFactory<AimsDbContext> dbFac
         var label = version.PublishedAt is { } published
             ? $"Version {version.Number}, published {Day(published)}"
             : $"Version {version.Number} ({DocumentLabels.Of(version.Status).ToLowerInvariant()})";
-        var body = version.File is { } file
-            ? DocumentVersionService.FileNote(DocumentVersionFiles.Describe(file.Kind, file.FileName, file.Size, version.Sha256))
-            : version.Body ?? "";
+        var body = DocumentReading.Markdown(version.Body ?? "", version.File?.Kind, version.File?.FileName, version.File?.Size,
+            version.Sha256, version.Snapshot);
         return new DocumentRenderModel(document.Title, label, lines, body, FileStem(document.Title, version.Number));
     }
 

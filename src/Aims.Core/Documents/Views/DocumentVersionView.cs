@@ -7,7 +7,8 @@ namespace Aims.Core.Documents.Views;
 /// (the <c>[[to decide: …]]</c> blanks still in the body) are filled when one version is read, written or moved through
 /// the workflow, and null in the list of a document's versions. <see cref="RetainUntil"/> is the end of the
 /// document's retention period for a version that is no longer in force. <see cref="File"/> is set (in lists too) when
-/// the content is an uploaded file; the body is then empty.
+/// the content is an uploaded file; the body is then empty. <see cref="Snapshot"/> is set when the content is a
+/// structured snapshot; the body is then its JSON.
 /// </summary>
 public sealed record DocumentVersionView(
     Guid Id,
@@ -18,6 +19,7 @@ public sealed record DocumentVersionView(
     string? ChangeSummary,
     string? Body,
     DocumentVersionFileView? File,
+    Snapshots.DocumentSnapshotKind? Snapshot,
     IReadOnlyList<TemplateBlank>? OpenChoices,
     PersonRef Author,
     PersonRef LastEditedBy,
