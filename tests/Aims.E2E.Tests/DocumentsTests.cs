@@ -52,7 +52,7 @@ public sealed class DocumentsTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page).ToHaveURLAsync(new Regex("/o/demo/documents/[0-9a-f-]{36}$"));
         await admin.WaitInteractiveAsync();
         var documentUrl = new Uri(page.Url).AbsolutePath;
-        await Expect(page.Locator("#document-title")).ToHaveTextAsync("AI policy");
+        await Expect(page.Locator("#document-heading")).ToHaveTextAsync("AI policy");
         await Expect(page.Locator("#document-state")).ToHaveTextAsync("Draft");
 
         // The template's first draft still has choices to decide; they are listed until the text replaces them.

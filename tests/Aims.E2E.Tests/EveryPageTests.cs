@@ -94,7 +94,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
 
         await ui.GotoAsync($"/o/demo/documents/{document.Id:D}");
-        await Expect(page.Locator("#document-title")).ToHaveTextAsync(document.Title);
+        await Expect(page.Locator("#document-heading")).ToHaveTextAsync(document.Title);
         problems.AddRange(await ui.PageProblemsAsync("document-detail"));
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Draft") }).ClickAsync();
         await Expect(page.Locator("#draft-body")).ToBeVisibleAsync();

@@ -37,6 +37,7 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
 
         await Expect(page).ToHaveURLAsync(new Regex("/o/demo/evidence/[0-9a-f-]{36}$"));
         await Expect(page.Locator("#evidence-title")).ToHaveTextAsync(title);
+        var itemUrl = new Uri(page.Url).AbsolutePath;
         await Expect(page.Locator("#evidence-controls")).ToContainTextAsync("A.6.2.4");
         await Expect(page.Locator("#evidence-effective")).ToContainTextAsync("2026-01-15");
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Files") }).ClickAsync();
@@ -51,6 +52,17 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
         await ui.GotoAsync("/o/demo/evidence?control=A.6.2.4");
         await Expect(page.Locator("#evidence-table")).ToContainTextAsync(title);
         await Expect(page.Locator("#filter-control")).ToHaveValueAsync(new Regex(@"^A\.6\.2\.4"));
+
+        // Archived with a reason it stays readable, and restore brings it back.
+        await ui.GotoAsync(itemUrl);
+        await page.Locator("#archive-evidence").ClickAsync();
+        await page.Locator("#reason-text").FillAsync("Superseded by the 2027 bias test");
+        await page.Locator("#confirm-reason").ClickAsync();
+        await Expect(page.Locator("#archived-note")).ToContainTextAsync("Superseded by the 2027 bias test");
+        await page.Locator("#restore-evidence").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Restore", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#archived-note")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#archive-evidence")).ToBeVisibleAsync();
         Assert.Empty(ui.ConsoleErrors);
     }
 

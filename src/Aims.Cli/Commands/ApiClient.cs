@@ -63,6 +63,28 @@ public sealed class ApiClient : IDisposable
         return await ReadAsync<T>(response, ct, subject + ": ", fieldLabel);
     }
 
+    /// <summary>
+    /// Uploads <paramref name="file"/> as the form's <c>file</c> part, streamed from disk, after the text fields that have
+    /// a value (the server checks them before it reads a byte of the file).
+    /// </summary>
+    public async Task<T> PostFileAsync<T>(string path, IEnumerable<(string Name, string? Value)> fields, FileInfo file,
+        Func<string, string> fieldLabel, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(file);
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Where(f => f.Value is not null))
+        {
+            form.Add(new StringContent(value!), name);
+        }
+
+        await using var stream = file.OpenRead();
+        var content = new StreamContent(stream);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", file.Name);
+        return await PostMultipartAsync<T>(path, form, file.Name, fieldLabel, ct);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct, string prefix = "",

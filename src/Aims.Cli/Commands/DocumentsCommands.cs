@@ -110,7 +110,6 @@ public static class DocumentsCommands
         return add;
     }
 
-    // The summary goes first, so the server checks it before it reads the file; the file streams from disk.
     private static async Task<DocumentVersionView> UploadAsync(CliContext context, ApiOptions api, ParseResult parse, string path,
         string file, string? summary, CancellationToken ct)
     {
@@ -121,17 +120,7 @@ public static class DocumentsCommands
         }
 
         using var client = api.Client(context, parse, TimeSpan.FromMinutes(30));
-        using var form = new MultipartFormDataContent();
-        if (summary is not null)
-        {
-            form.Add(new StringContent(summary), "changeSummary");
-        }
-
-        await using var stream = info.OpenRead();
-        var content = new StreamContent(stream);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-        form.Add(content, "file", info.Name);
-        return await client.PostMultipartAsync<DocumentVersionView>(path, form, info.Name,
+        return await client.PostFileAsync<DocumentVersionView>(path, [("changeSummary", summary)], info,
             field => field switch { "file" => info.Name, "changeSummary" => "--summary", _ => field }, ct);
     }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Aims.Core.Common;
 using Aims.Core.Evidence;
@@ -108,17 +107,7 @@ public static class EvidenceItemsCommands
         }
 
         using var client = api.Client(context, parse, UploadTimeout);
-        using var form = new MultipartFormDataContent();
-        foreach (var (name, value) in fields.Where(f => f.Value is not null))
-        {
-            form.Add(new StringContent(value!), name);
-        }
-
-        await using var stream = file.OpenRead();
-        var content = new StreamContent(stream);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(content, "file", file.Name);
-        return await client.PostMultipartAsync<EvidenceItemView>(path, form, file.Name,
+        return await client.PostFileAsync<EvidenceItemView>(path, fields, file,
             field => field == "file" ? file.Name : Options.GetValueOrDefault(field, field), ct);
     }
 
