@@ -30,33 +30,28 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         var window = PageWindow.Validate(query.Page, query.PageSize, errors);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var (records, sort, countKey, searched) = Filtered(db, query, errors);
-        if (searched)
+        // A search, and a page deep in any list, read from the ordered ids the list cache holds: an OFFSET walk reads
+        // every skipped entry on each request (measured at offset 4 975: p95 52 ms at 10 000 records, 66 ms at 100 000,
+        // where page 1 took 35), and PostgreSQL with whole rows read every skipped row too.
+        if (searched || window.Offset >= DeepPageOffset)
         {
-            return await SearchPageAsync(db, caller, records, sort, countKey, window, ct);
+            return await CachedIdsPageAsync(db, caller, records, sort, countKey, window, ct);
         }
 
         var total = await lists.CountAsync(db, caller.OrganizationId, countKey, records, ct);
-        if (window.Offset >= DeepPageOffset)
-        {
-            // Deep pages walk the sort index for ids only, then read just the page's rows: selecting whole rows with a
-            // large OFFSET makes PostgreSQL read every skipped row too (measured: page 200 at a fifth of page 1's rate).
-            var pageIds = await sort.Apply(records).Skip(window.Offset).Take(window.PageSize).Select(r => r.Id).ToListAsync(ct);
-            return await RowsAsync(db, pageIds, total, window, ct);
-        }
-
         var page = await Definition.Project(db, sort.Apply(records).Skip(window.Offset).Take(window.PageSize)).ToListAsync(ct);
         return new PagedResult<TView>(page, total, window.Page, window.PageSize);
     }
 
-    // Below this offset reading whole rows straight away is cheaper than the extra round trip.
+    // Below this offset reading whole rows straight away is cheaper than holding every id of the list.
     private const int DeepPageOffset = 500;
 
     /// <summary>
-    /// A page of a search: the matching ids in sort order come from the list cache (one query per search, filter and
-    /// sort until the organization's records change; a word found in every record then costs what a plain list costs),
-    /// the page's rows by primary key.
+    /// A page from the list cache's ordered ids: every match of the search and filters in sort order (one query per
+    /// search, filter and sort until the organization's records change; a word found in every record then costs what a
+    /// plain list costs, and page 200 what page 1 does), the page's rows by primary key.
     /// </summary>
-    private async Task<PagedResult<TView>> SearchPageAsync(AimsDbContext db, Caller caller, IQueryable<T> records,
+    private async Task<PagedResult<TView>> CachedIdsPageAsync(AimsDbContext db, Caller caller, IQueryable<T> records,
         SortOrder<T> sort, string countKey, PageWindow window, CancellationToken ct)
     {
         var matches = await lists.MatchingIdsAsync(db, caller.OrganizationId, countKey + "\u001fsort=" + sort,

@@ -53,7 +53,7 @@ public sealed class RegisterListCache
         return count;
     }
 
-    /// <summary>The ids <paramref name="orderedIds"/> yields (every match of a search, in the list's sort order),
+    /// <summary>The ids <paramref name="orderedIds"/> yields (every match of a search or a filter, in the list's sort order),
     /// cached under <paramref name="key"/> (register, search, filters and sort) until the organization's chain moves.</summary>
     public async Task<IReadOnlyList<Guid>> MatchingIdsAsync(AimsDbContext db, Guid organizationId, string key,
         IQueryable<Guid> orderedIds, CancellationToken ct)

@@ -91,7 +91,13 @@ public static class WebServiceCollectionExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(o => o.MaximumReceiveMessageSize = Components.Ui.CircuitLimits.MaxReceiveMessageBytes);
-        services.AddMudServices();
+        services.AddMudServices(o =>
+        {
+            // Messages appear and go without a fade: mid-fade their text and background blend below readable contrast,
+            // and a message that moves is one more thing for people who are sensitive to motion.
+            o.SnackbarConfiguration.ShowTransitionDuration = 0;
+            o.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
         return services;
     }
 
