@@ -63,6 +63,22 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Restore", Exact = true }).ClickAsync();
         await Expect(page.Locator("#archived-note")).ToHaveCountAsync(0);
         await Expect(page.Locator("#archive-evidence")).ToBeVisibleAsync();
+
+        // Edited: a title left empty saves nothing and says why; then a new title and one more control.
+        await page.Locator("#edit-evidence").ClickAsync();
+        await Expect(page.Locator("#edit-evidence-title")).ToHaveValueAsync(title);
+        await page.Locator("#edit-evidence-title").FillAsync("");
+        await page.Locator("#save-evidence-edit").ClickAsync();
+        await Expect(page.Locator("#evidence-edit-error")).ToContainTextAsync("Nothing was saved");
+        await page.Locator("#edit-evidence-title").FillAsync(title + " (reviewed)");
+        await page.Locator("#edit-evidence-controls").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(@"^A\.6\.2\.6\b") }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await ui.CheckPageAsync("evidence-edit");
+        await page.Locator("#save-evidence-edit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.Locator("#evidence-title")).ToHaveTextAsync(title + " (reviewed)");
+        await Expect(page.Locator("#evidence-controls")).ToContainTextAsync("A.6.2.6");
         Assert.Empty(ui.ConsoleErrors);
     }
 
