@@ -35,11 +35,13 @@ public sealed class DocumentEditTests(BrowserFixture fixture) : IClassFixture<Br
         await Expect(page.Locator("#document-title")).ToHaveValueAsync(title);
         await Expect(page.Locator("#document-template")).ToHaveCountAsync(0);
 
-        // Only the admin is named and no role is chosen beyond that: a quorum of 5 cannot be reached.
+        // Only the admin is named and no role is chosen: a quorum of 5 cannot be reached.
         await page.Locator("#document-approvers").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(Regex.Escape(AimsAppFactory.AdminEmail)) }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#document-approvers")).ToHaveValueAsync(new Regex("Administrator"));
         await page.Locator("#document-quorum").FillAsync("5");
+        await Expect(page.Locator("#document-quorum")).ToHaveValueAsync("5");
         await page.Locator("#document-title").FillAsync(title + " (revised)");
         await page.Locator("#save-document").ClickAsync();
         await Expect(page.Locator("#document-error")).ToContainTextAsync("quorum of 5");
@@ -49,6 +51,15 @@ public sealed class DocumentEditTests(BrowserFixture fixture) : IClassFixture<Br
         await page.Locator("#save-document").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(page.Locator("#document-heading")).ToHaveTextAsync(title + " (revised)");
+        await using (var phone = await UiSession.OpenAsync(fixture, width: 390))
+        {
+            await phone.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+            await phone.GotoAsync($"/o/demo/documents/{id:D}");
+            await phone.Page.Locator("#edit-document").ClickAsync();
+            await Expect(phone.Page.Locator("#document-quorum")).ToHaveValueAsync("1");
+            await phone.CheckPageAsync("document-edit");
+        }
+
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^Approvals") }).ClickAsync();
 
         await page.Locator("#archive-document").ClickAsync();
@@ -58,6 +69,14 @@ public sealed class DocumentEditTests(BrowserFixture fixture) : IClassFixture<Br
         await page.Locator("#confirm-reason").ClickAsync();
         await Expect(page.Locator("#archived-note")).ToContainTextAsync("Merged into the data management procedure");
         await Expect(page.Locator("#edit-document")).ToHaveCountAsync(0);
+
+        await using (var phone = await UiSession.OpenAsync(fixture, width: 390))
+        {
+            await phone.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+            await phone.GotoAsync($"/o/demo/documents/{id:D}");
+            await Expect(phone.Page.Locator("#archived-note")).ToBeVisibleAsync();
+            await phone.CheckPageAsync("document-archived");
+        }
 
         await page.Locator("#restore-document").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Restore", Exact = true }).ClickAsync();
