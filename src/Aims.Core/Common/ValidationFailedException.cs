@@ -9,6 +9,16 @@ public sealed class ValidationFailedException : Exception
         Errors = errors;
     }
 
+    /// <summary>Refuses with every problem collected in <paramref name="errors"/>; returns when there is none.</summary>
+    public static void ThrowIfAny(IReadOnlyDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+    }
+
     public ValidationFailedException(string field, string message)
         : this(new Dictionary<string, string[]> { [field] = [message] })
     {

@@ -45,7 +45,7 @@ public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, 
         await CheckReferencesAsync(db, members, effective, ownerId, errors, ct);
         var quorum = effective.Approvers?.Quorum ?? 1;
         CheckQuorum(members, effective.Approvers?.People ?? [], effective.Approvers?.Roles ?? [], quorum, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
 
         var document = new Document
         {
@@ -92,7 +92,7 @@ public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, 
         var approvers = DocumentLinks.Named(db, document, DocumentDuty.Approve);
         var quorum = input.Approvers?.Quorum ?? document.ApprovalQuorum;
         CheckQuorum(members, input.Approvers?.People ?? approvers.People, input.Approvers?.Roles ?? approvers.Roles, quorum, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
 
         document.Title = input.Title!.Trim();
         document.Type = input.Type!.Value;
@@ -186,11 +186,4 @@ public sealed class DocumentService(IDbContextFactory<AimsDbContext> dbFactory, 
         }
     }
 
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
 }

@@ -31,7 +31,7 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
         await documents.LoadForChangeAsync(db, documentId, expectedVersion: null, ct);
         var version = await DocumentVersionService.FindForChangeAsync(db, documentId, number, expectedVersion: null, ct);
         version.EnsureEditable();
-        ThrowIfAny(ValidateSummary(changeSummary, out _));
+        ValidationFailedException.ThrowIfAny(ValidateSummary(changeSummary, out _));
     }
 
     /// <summary>Refuses a new file version before any of the file is read: the caller may write, the document exists
@@ -43,7 +43,7 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var document = await documents.LoadForChangeAsync(db, documentId, expectedVersion: null, ct);
         document.EnsureCanStartVersion();
-        ThrowIfAny(ValidateSummary(changeSummary, out _));
+        ValidationFailedException.ThrowIfAny(ValidateSummary(changeSummary, out _));
     }
 
     /// <summary>Starts the next version as a draft whose content is the staged file.</summary>
@@ -103,7 +103,7 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
         var version = await DocumentVersionService.FindForChangeAsync(db, documentId, number, expectedVersion, ct);
         version.EnsureEditable();
         var errors = ValidateSummary(changeSummary ?? "", out var summary);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         version.Summarize(summary, caller.UserId);
         await documents.Register.SaveAsync(db, ct);
         return await DocumentVersionService.ViewAsync(db, documentId, number, ct);
@@ -151,7 +151,7 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
             errors["file"] = [nameProblem];
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         return (name, summary);
     }
 
@@ -162,11 +162,4 @@ public sealed class DocumentVersionFiles(IDbContextFactory<AimsDbContext> dbFact
         return errors;
     }
 
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
 }

@@ -43,7 +43,7 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var ownerId = input.OwnerId ?? caller.UserId;
         await EvidenceChecks.CheckAsync(db, caller, input, ownerId, errors, ct);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
 
         var item = New(caller, input, kind, effective, ownerId);
         item.Url = kind == EvidenceKind.Link ? input.Url!.Trim() : null;
@@ -76,7 +76,7 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
 
         var ownerId = input.OwnerId ?? item.OwnerId;
         await EvidenceChecks.CheckAsync(db, caller, input, ownerId, errors, ct);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         EnsureActive(item);
 
         item.Title = input.Title!.Trim();
@@ -167,13 +167,6 @@ public sealed class EvidenceService(IDbContextFactory<AimsDbContext> dbFactory, 
         }
     }
 
-    internal static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
 
     private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -33,7 +33,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         CheckNoKind(input, errors);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         await EvidenceChecks.CheckAsync(db, caller, input, input.OwnerId ?? caller.UserId, errors, ct);
-        EvidenceService.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
     }
 
     /// <summary>Checks a superseding upload's item and dates before its file is read (the item exists, holds files, is active).</summary>
@@ -73,7 +73,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var ownerId = input.OwnerId ?? caller.UserId;
         await EvidenceChecks.CheckAsync(db, caller, input, ownerId, errors, ct);
-        EvidenceService.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
 
         var computed = await RecognizeAsync(file, ct);
         var item = EvidenceService.New(caller, input, EvidenceKind.File, effective, ownerId);
@@ -174,7 +174,7 @@ public sealed class EvidenceUploads(IDbContextFactory<AimsDbContext> dbFactory, 
         EvidenceService.EnsureActive(item);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         EvidenceValidator.AddDateProblems(errors, input.EffectiveDate ?? evidence.Today(caller), input.ValidUntil);
-        EvidenceService.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
     }
 
     private static void CheckNoKind(EvidenceItemInput input, Dictionary<string, string[]> errors)

@@ -41,7 +41,7 @@ public sealed class MembershipService(IDbContextFactory<AimsDbContext> dbFactory
         }
 
         CheckGrantable(caller, input.Role, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         await using var tx = await BeginAsync(db, caller.OrganizationId, ct);
@@ -67,7 +67,7 @@ public sealed class MembershipService(IDbContextFactory<AimsDbContext> dbFactory
         caller.Demand(Permissions.MembersManage);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         CheckGrantable(caller, input.Role, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var role = input.Role!.Value;
 
         await using var db = await dbFactory.OpenForAsync(caller, ct);
@@ -133,7 +133,7 @@ public sealed class MembershipService(IDbContextFactory<AimsDbContext> dbFactory
             {
                 var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
                 CheckGrantable(caller, newRole, errors);
-                ThrowIfAny(errors);
+                ValidationFailedException.ThrowIfAny(errors);
             }
 
             await using var db = await dbFactory.OpenForAsync(caller, ct);
@@ -232,11 +232,4 @@ public sealed class MembershipService(IDbContextFactory<AimsDbContext> dbFactory
         }
     }
 
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
 }

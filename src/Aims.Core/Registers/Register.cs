@@ -112,7 +112,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             }
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
     }
 
     public async Task<TView> GetAsync(Caller caller, Guid id, CancellationToken ct = default)
@@ -297,7 +297,7 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
             }
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         return (records, sort, string.Join('\u001f', key), search is not null && Definition.Search is not null);
     }
 
@@ -305,11 +305,4 @@ public sealed class Register<T, TView>(RegisterDefinition<T, TView> definition, 
         ? $"Unknown filter '{name}': this register has none."
         : $"Unknown filter '{name}'. Use one of: {string.Join(", ", Definition.Filters.Select(f => f.Name))}.";
 
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
-        }
-    }
 }

@@ -86,6 +86,7 @@ public sealed class DocumentSnapshots(IDbContextFactory<AimsDbContext> dbFactory
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var summary = DocumentValidator.ChangeSummary(changeSummary, errors);
-        return errors.Count > 0 ? throw new ValidationFailedException(errors) : summary;
+        ValidationFailedException.ThrowIfAny(errors);
+        return summary;
     }
 }
