@@ -41,6 +41,29 @@ public abstract class LedgerChainTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task Concurrent_writers_of_one_organization_each_get_their_own_sequence_and_the_chain_verifies()
+    {
+        // Each writer takes the chain's lock and reads its head in one round trip (LedgerLocks): the head must be read
+        // after the lock is granted, or two writers would number the same entry and one create would fail.
+        app.RequireProvider();
+        using var client = app.ClientWithToken(app.AcmeAdminToken);
+        var batch = Guid.NewGuid().ToString("N")[..8];
+        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => Task.Run(async () =>
+            (await client.PostAsJsonAsync("/api/v1/orgs/acme/ai-systems", new { name = $"Concurrent {batch} {i}" }, Ct)).StatusCode, Ct)));
+        Assert.All(answers, code => Assert.Equal(System.Net.HttpStatusCode.Created, code));
+
+        await using var db = await app.OpenDbAsync();
+        var chain = LedgerChains.For(await db.Organizations.Where(o => o.Slug == "acme").Select(o => o.Id).SingleAsync(Ct));
+        var created = await db.LedgerEntries.Where(e => e.Chain == chain && e.EntityType == "AiSystem" && e.Action == LedgerAction.Created &&
+                                                        e.Payload.Contains($"Concurrent {batch} ")).CountAsync(Ct);
+        Assert.Equal(24, created);
+        var sequences = await db.LedgerEntries.Where(e => e.Chain == chain).OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync(Ct);
+        Assert.Equal(Enumerable.Range(1, sequences.Count).Select(n => (long)n), sequences);
+        var (code, _, error) = await CliRun.RunAsync(app.CliConfiguration, "ledger", "verify", "--org", "acme", "--grace", "60");
+        Assert.True(code == 0, error);
+    }
+
+    [Fact]
     public async Task An_organization_export_verifies_offline_and_holds_no_other_organization()
     {
         app.RequireProvider();

@@ -83,6 +83,13 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
         try
         {
             await AppendToLedgerAsync(pending, now, cancellationToken);
+            // In our own transaction a failure rolls everything back, so EF's savepoint around the batch would only
+            // add two round trips while the chain's lock is held (the lock bounds the chain's write rate).
+            if (ownTransaction is not null)
+            {
+                Database.AutoSavepointsEnabled = false;
+            }
+
             var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
@@ -110,6 +117,7 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
         {
             if (ownTransaction is not null)
             {
+                Database.AutoSavepointsEnabled = true;
                 await ownTransaction.DisposeAsync();
             }
         }
@@ -200,12 +208,7 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
         {
             var chain = group.Key;
             // Two writers must not both read the same chain head; the lock is released at commit.
-            await LedgerLocks.LockAsync(this, chain, ct);
-            var head = await LedgerEntries.AsNoTracking()
-                .Where(e => e.Chain == chain)
-                .OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash })
-                .FirstOrDefaultAsync(ct);
+            var head = await LedgerLocks.LockAndReadHeadAsync(this, chain, chain, ct);
             var sequence = head?.Sequence ?? 0;
             var previous = head?.Hash ?? await ChainAnchorAsync(ct);
             foreach (var entry in group)

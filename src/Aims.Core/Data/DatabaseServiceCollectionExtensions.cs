@@ -36,7 +36,7 @@ public static class DatabaseServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(settings);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(settings.ConnectionString,
+            options.UseNpgsql(PostgresConnectionSettings.Apply(settings.ConnectionString),
                 o => o.MigrationsAssembly(DatabaseSettings.PostgresMigrationsAssembly));
         }
         else

@@ -58,24 +58,22 @@ public static class LedgerCheckpointService
         // so two signers (host and CLI, or several nodes) never both number the same checkpoint.
         using var gate = await SqliteWriteGate.EnterAsync(db.Database, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await LedgerLocks.LockAsync(db, "checkpoint:" + chain, ct);
-        var head = await db.LedgerEntries.AsNoTracking().Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+        var head = await LedgerLocks.LockAndReadHeadAsync(db, "checkpoint:" + chain, chain, ct);
         var last = await db.LedgerCheckpoints.AsNoTracking().Where(c => c.Chain == chain).OrderByDescending(c => c.Number)
             .FirstOrDefaultAsync(ct);
-        if (head is null || (last is not null && last.Sequence >= head.Sequence))
+        if (head is not { } top || (last is not null && last.Sequence >= top.Sequence))
         {
             return null;
         }
 
-        await EnsureTailLinksAsync(db, chain, last, head.Sequence, ct);
+        await EnsureTailLinksAsync(db, chain, last, top.Sequence, ct);
         var now = db.Now();
         var checkpoint = new LedgerCheckpoint
         {
             Chain = chain,
             Number = (last?.Number ?? 0) + 1,
-            Sequence = head.Sequence,
-            Hash = head.Hash,
+            Sequence = top.Sequence,
+            Hash = top.Hash,
             // Never earlier than the checkpoint it follows, even if the clock stepped back.
             CreatedAt = last is not null && last.CreatedAt > now ? last.CreatedAt : now,
             KeyId = key.KeyId,
@@ -83,7 +81,17 @@ public static class LedgerCheckpointService
         };
         checkpoint.Signature = key.Sign(checkpoint.SignedText());
         db.LedgerCheckpoints.Add(checkpoint);
-        await db.SaveChangesAsync(ct);
+        // One insert in a transaction of its own: a savepoint around it would only add round trips.
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
+
         await transaction.CommitAsync(ct);
         db.Entry(checkpoint).State = EntityState.Detached;
         return checkpoint;
