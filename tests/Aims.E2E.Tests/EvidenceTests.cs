@@ -8,8 +8,8 @@ namespace Aims.E2E.Tests;
 
 /// <summary>
 /// The evidence library in the browser: a file uploaded through the form streams to the API and comes back byte for
-/// byte, a file whose content is not allowed is refused on the form with the API's reason, and expired evidence is
-/// found with the validity filter.
+/// byte, a file whose content is not allowed is refused on the form with the API's reason, a record reference names
+/// and links the record it is, and expired evidence is found with the validity filter.
 /// </summary>
 public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -80,6 +80,63 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
         await Expect(page.Locator("#evidence-title")).ToHaveTextAsync(title + " (reviewed)");
         await Expect(page.Locator("#evidence-controls")).ToContainTextAsync("A.6.2.6");
         Assert.Empty(ui.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task A_record_reference_names_the_ai_system_it_is_and_links_a_document()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var system = await DemoData.CreateSystemAsync(fixture.App, "E2E referenced system " + suffix, ct);
+        var document = await DemoData.CreateDocumentAsync(fixture.App, "E2E inventory procedure " + suffix, ct);
+        var title = "E2E inventory entry " + suffix;
+        await using var ui = await UiSession.OpenAsync(fixture);
+        var page = ui.Page;
+        await ui.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+        await ui.GotoAsync("/o/demo/evidence/new");
+        await ui.WaitInteractiveAsync();
+        await page.Locator("#evidence-kind-record").ClickAsync();
+        await page.Locator("#evidence-title").FillAsync(title);
+
+        // Saved without choosing the record: nothing is stored and the field says what is missing.
+        await page.Locator("#save-evidence").ClickAsync();
+        await Expect(page.Locator(".mud-select").Filter(new() { Has = page.Locator("#evidence-reference") }).Locator(".mud-input-helper-text"))
+            .ToContainTextAsync("needs the record");
+        await Expect(page).ToHaveURLAsync(new Regex("/o/demo/evidence/new$"));
+
+        await ui.ChooseAsync("#evidence-reference", system.Name);
+        await page.Locator("#evidence-documents").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = document.Title, Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("#evidence-documents")).ToHaveValueAsync(document.Title);
+        await ui.CheckPageAsync("evidence-new-record");
+        await page.Locator("#save-evidence").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/o/demo/evidence/[0-9a-f-]{36}$"));
+        await Expect(page.Locator("#evidence-kind")).ToHaveTextAsync("Record reference");
+        await Expect(page.Locator("#evidence-reference")).ToHaveTextAsync(system.Name);
+        await Expect(page.Locator("#evidence-reference a")).ToHaveAttributeAsync("href", $"/o/demo/ai-systems/{system.Id:D}");
+        await Expect(page.Locator("#evidence-documents a")).ToHaveAttributeAsync("href", $"/o/demo/documents/{document.Id:D}");
+
+        // The edit dialog keeps the document link and can take it off.
+        await page.Locator("#edit-evidence").ClickAsync();
+        await Expect(page.Locator("#edit-evidence-documents")).ToHaveValueAsync(document.Title);
+        await page.Locator("#edit-evidence-documents").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = document.Title, Exact = true }).ClickAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("#save-evidence-edit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.Locator("#evidence-documents")).ToHaveTextAsync("—");
+        await Expect(page.Locator("#evidence-reference")).ToHaveTextAsync(system.Name);
+        Assert.Empty(ui.ConsoleErrors);
+
+        await using var phone = await UiSession.OpenAsync(fixture, width: 390);
+        await phone.SignInAsync(AimsAppFactory.AdminEmail, AimsAppFactory.AdminPassword);
+        await phone.GotoAsync("/o/demo/evidence/new");
+        await phone.WaitInteractiveAsync();
+        await phone.Page.Locator("#evidence-kind-record").ClickAsync();
+        await Expect(phone.Page.Locator("#evidence-reference")).ToBeVisibleAsync();
+        await phone.CheckPageAsync("evidence-new-record-phone");
     }
 
     [Fact]
