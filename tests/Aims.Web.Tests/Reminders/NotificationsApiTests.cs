@@ -21,7 +21,9 @@ public abstract class NotificationsApiTests(AimsAppFactory app)
     public async Task The_check_creates_in_app_notifications_that_the_person_lists_and_marks_read()
     {
         app.RequireProvider();
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // Noon today: the hour the test advances later must stay within the same day (a run after 23:00 UTC crossed
+        // midnight, and a new day's check rightly found new reminders).
+        var clock = new FakeTimeProvider(new DateTimeOffset(DateTime.UtcNow.Date.AddHours(12), TimeSpan.Zero));
         var source = new TestWorkSource();
         await using var node = ReminderNodes.Start(app, clock, source); // no SMTP: reminders are in-app only
         var person = await ReminderPerson.CreateAsync(app);
