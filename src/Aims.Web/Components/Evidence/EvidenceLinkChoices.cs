@@ -44,7 +44,9 @@ public sealed record EvidenceLinkChoices(IReadOnlyList<AiSystemView> Systems, in
         ? $"The first {Documents.Count} of {DocumentsTotal} documents by title are listed here; links to others are kept."
         : null;
 
-    public string SystemName(Guid id) => Systems.FirstOrDefault(s => s.Id == id)?.Name ?? id.ToString("D");
+    /// <summary>The listed system's name; null when it is not among the listed choices.</summary>
+    public string? SystemName(Guid id) => Systems.FirstOrDefault(s => s.Id == id)?.Name;
 
-    public string DocumentTitle(Guid id) => Documents.FirstOrDefault(d => d.Id == id)?.Title ?? id.ToString("D");
+    /// <summary>The listed document's title; null when it is not among the listed choices.</summary>
+    public string? DocumentTitle(Guid id) => Documents.FirstOrDefault(d => d.Id == id)?.Title;
 }
