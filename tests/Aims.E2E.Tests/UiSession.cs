@@ -104,6 +104,16 @@ public sealed class UiSession : IAsyncDisposable
 
     public Task ChooseAsync(string selectSelector, string option) => ChooseAsync(Page.Locator(selectSelector), option);
 
+    /// <summary>
+    /// Closes an open multi-select with Escape and waits until its list is gone, as a person sees it close before
+    /// pressing the next button: a click that lands while the popover is still closing can be taken by it instead.
+    /// </summary>
+    public async Task CloseChoicesAsync()
+    {
+        await Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
+    }
+
     public Task WaitInteractiveAsync() =>
         Page.Locator("#interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
