@@ -38,7 +38,7 @@ public sealed class DocumentEditTests(BrowserFixture fixture) : IClassFixture<Br
         // Only the admin is named and no role is chosen: a quorum of 5 cannot be reached.
         await page.Locator("#document-approvers").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(Regex.Escape(AimsAppFactory.AdminEmail)) }).ClickAsync();
-        await ui.CloseChoicesAsync();
+        await ui.CloseChoicesAsync("#document-approvers");
         await Expect(page.Locator("#document-approvers")).ToHaveValueAsync(new Regex("Administrator"));
         // Typed but not yet heard by the server when Save is pressed (no input event reaches the circuit): Save judges what
         // the field shows.

@@ -46,7 +46,7 @@ public sealed class DocumentsTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Locator("#document-acknowledgers").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(Regex.Escape(AimsAppFactory.AdminEmail)) }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(Regex.Escape(ApproverEmail)) }).ClickAsync();
-        await admin.CloseChoicesAsync();
+        await admin.CloseChoicesAsync("#document-acknowledgers");
         await Expect(page.Locator("#document-acknowledgers")).ToHaveValueAsync(new Regex("approver"));
         await page.Locator("#save-document").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/o/demo/documents/[0-9a-f-]{36}$"));

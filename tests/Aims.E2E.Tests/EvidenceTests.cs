@@ -31,7 +31,7 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
         await page.Locator("#evidence-effective").FillAsync("2026-01-15");
         await page.Locator("#evidence-controls").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(@"^A\.6\.2\.4\b") }).ClickAsync();
-        await ui.CloseChoicesAsync();
+        await ui.CloseChoicesAsync("#evidence-controls");
         await Expect(page.Locator("#evidence-controls")).ToHaveValueAsync("A.6.2.4");
         await page.Locator("#save-evidence").ClickAsync();
 
@@ -73,7 +73,7 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
         await page.Locator("#edit-evidence-title").FillAsync(title + " (reviewed)");
         await page.Locator("#edit-evidence-controls").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex(@"^A\.6\.2\.6\b") }).ClickAsync();
-        await ui.CloseChoicesAsync();
+        await ui.CloseChoicesAsync("#edit-evidence-controls");
         await ui.CheckPageAsync("evidence-edit");
         await page.Locator("#save-evidence-edit").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
@@ -107,7 +107,7 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
         await ui.ChooseAsync("#evidence-reference", system.Name);
         await page.Locator("#evidence-documents").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = document.Title, Exact = true }).ClickAsync();
-        await ui.CloseChoicesAsync();
+        await ui.CloseChoicesAsync("#evidence-documents");
         await Expect(page.Locator("#evidence-documents")).ToHaveValueAsync(document.Title);
         await ui.CheckPageAsync("evidence-new-record");
         await page.Locator("#save-evidence").ClickAsync();
@@ -123,7 +123,7 @@ public sealed class EvidenceTests(BrowserFixture fixture) : IClassFixture<Browse
         await Expect(page.Locator("#edit-evidence-documents")).ToHaveValueAsync(document.Title);
         await page.Locator("#edit-evidence-documents").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = document.Title, Exact = true }).ClickAsync();
-        await ui.CloseChoicesAsync();
+        await ui.CloseChoicesAsync("#edit-evidence-documents");
         await page.Locator("#save-evidence-edit").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(page.Locator("#evidence-documents")).ToHaveTextAsync("—");

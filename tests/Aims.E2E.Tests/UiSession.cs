@@ -105,12 +105,13 @@ public sealed class UiSession : IAsyncDisposable
     public Task ChooseAsync(string selectSelector, string option) => ChooseAsync(Page.Locator(selectSelector), option);
 
     /// <summary>
-    /// Closes an open multi-select with Escape and waits until its list is gone, as a person sees it close before
-    /// pressing the next button: a click that lands while the popover is still closing can be taken by it instead.
+    /// Closes an open multi-select with Escape pressed in its own field and waits until its list is gone, as a person
+    /// sees it close before pressing the next button. The key goes to the field itself because only the select listens
+    /// for it: after an option is clicked the focus may sit on the option, or a dialog's focus trap may have moved it.
     /// </summary>
-    public async Task CloseChoicesAsync()
+    public async Task CloseChoicesAsync(string selectSelector)
     {
-        await Page.Keyboard.PressAsync("Escape");
+        await Page.Locator(selectSelector).PressAsync("Escape");
         await Assertions.Expect(Page.GetByRole(AriaRole.Listbox)).ToHaveCountAsync(0);
     }
 
