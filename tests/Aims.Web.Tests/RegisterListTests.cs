@@ -218,6 +218,31 @@ public abstract class RegisterListTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task A_listed_page_shows_its_owner_under_the_name_their_account_has_now()
+    {
+        // The page itself is cached until a record changes; an owner's account is not one of the organization's records
+        // (it is on the installation's chain), and renaming it must still show on the next read of the same page.
+        app.RequireProvider();
+        using var client = app.ClientWithToken(app.DemoAdminToken);
+        var word = UniqueWord();
+        var (_, ownerId, _) = await Documents.DocumentsWorld.AddMemberAsync(app, Role.Contributor);
+        (await client.PostAsJsonAsync(Api, new { name = $"{word} owned", ownerId }, Ct)).EnsureSuccessStatusCode();
+        async Task<string?> OwnerAsync() => (await client.GetFromJsonAsync<JsonElement>($"{Api}?q={word}", Ct))
+            .GetProperty("items")[0].GetProperty("ownerName").GetString();
+        Assert.StartsWith("Member ", await OwnerAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Member ", await OwnerAsync(), StringComparison.Ordinal);
+
+        await using (var db = await app.OpenDbAsync())
+        {
+            db.Actor = "test:operator";
+            (await db.Users.SingleAsync(u => u.Id == ownerId, Ct)).DisplayName = $"Renamed {word}";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        Assert.Equal($"Renamed {word}", await OwnerAsync());
+    }
+
+    [Fact]
     public async Task Search_pages_keep_the_sort_and_follow_renames_from_the_api_and_from_outside_the_host()
     {
         app.RequireProvider();

@@ -16,7 +16,8 @@ internal static class DocumentProjection
 {
     public static IQueryable<DocumentView> Project(AimsDbContext db, IQueryable<Document> documents, TimeProvider clock)
     {
-        var now = clock.GetUtcNow();
+        // To the minute, as the review filter and the cached list pages judge (DocumentRegister.ViewMoment).
+        var now = DocumentRegister.Minute(clock);
         // Split: the three link collections as separate queries rather than one join that multiplies their rows.
         return documents.AsSplitQuery().Select(d => ToView(d,
             db.Users.Where(u => u.Id == d.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),

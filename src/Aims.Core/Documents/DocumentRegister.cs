@@ -62,6 +62,7 @@ public static class DocumentRegister
             // The index and its triggers are created by the Documents migrations.
             Search = new RegisterSearch<Document>("DocumentSearch", "DocumentId", d => d.Title),
             Project = (db, documents) => DocumentProjection.Project(db, documents, clock),
+            ViewMoment = _ => Minute(clock).ToString("O", CultureInfo.InvariantCulture),
             HistoryIncludes = (db, id) =>
             [
                 new(nameof(DocumentVersion), db.Set<DocumentVersion>().Where(p => p.DocumentId == id).Select(p => p.Id)),
@@ -132,7 +133,8 @@ public static class DocumentRegister
             },
             text => text.ToUpperInvariant() + "@" + Minute(clock).ToString("O", CultureInfo.InvariantCulture));
 
-    private static DateTimeOffset Minute(TimeProvider clock)
+    /// <summary>Now to the minute: what the review filter, each view's review state and the list cache judge against.</summary>
+    internal static DateTimeOffset Minute(TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);

@@ -26,6 +26,13 @@ public sealed class RegisterDefinition<T, TView>
 
     public required IReadOnlyList<RegisterColumn<TView>> Columns { get; init; }
 
+    /// <summary>
+    /// What a view depends on besides the organization's records and the people they name: the moment views judge
+    /// dates against (the minute, or today in the organization's calendar), as text for the list cache's key. Null
+    /// when views depend on nothing else. <see cref="Project"/> must judge against exactly this moment.
+    /// </summary>
+    public Func<AimsDbContext, string>? ViewMoment { get; init; }
+
     /// <summary>The keys of the columns the list shows unless the person picks others (the CLI's table shows the id
     /// and these), in order.</summary>
     public required IReadOnlyList<string> ListColumns { get; init; }

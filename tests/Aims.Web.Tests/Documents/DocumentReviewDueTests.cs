@@ -48,6 +48,13 @@ public abstract class DocumentReviewDueTests(AimsAppFactory app)
         var soon = await RegisterAt(now.AddMonths(12).AddDays(-10), counts)
             .ListAsync(caller, query with { Filters = new Dictionary<string, string> { ["reviewDue"] = "dueSoon" } }, Ct);
         Assert.Equal(ReviewDueState.DueSoon, Assert.Single(soon.Items).Review.Status);
+        // The same page without the filter, with the same cache: each view judges the review against its own day.
+        var plain = query with { Filters = new Dictionary<string, string>() };
+        Assert.Equal(ReviewDueState.NotDue, Assert.Single((await RegisterAt(now, counts).ListAsync(caller, plain, Ct)).Items).Review.Status);
+        Assert.Equal(ReviewDueState.Overdue,
+            Assert.Single((await RegisterAt(now.AddMonths(13), counts).ListAsync(caller, plain, Ct)).Items).Review.Status);
+        Assert.Equal(ReviewDueState.NotDue, Assert.Single((await RegisterAt(now, counts).ListAsync(caller, plain, Ct)).Items).Review.Status);
+
         // Back to today with the same cache: the total counted "13 months later" must not be reused.
         Assert.Equal(0, (await RegisterAt(now, counts).ListAsync(caller, query, Ct)).Total);
 

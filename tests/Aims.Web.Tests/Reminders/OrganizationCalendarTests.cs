@@ -87,10 +87,11 @@ public sealed class OrganizationCalendarTests
         Assert.Equal(new DateOnly(2026, 9, 6), santiago.DateOf(new DateTimeOffset(2026, 9, 6, 4, 0, 0, TimeSpan.Zero)));
         Assert.Equal(new DateOnly(2026, 9, 5), santiago.DateOf(new DateTimeOffset(2026, 9, 6, 3, 59, 59, TimeSpan.Zero)));
 
-        // Havana repeats the hour after midnight on 1 November 2026 (01:00 → 00:00): the day starts at the first midnight.
+        // Havana repeated the hour after midnight on 2 November 2025 (01:00 → 00:00): the day starts at the first
+        // midnight. A past change on purpose: governments change future ones (tzdata 2026f cancelled Cuba's 2026 one).
         var havana = OrganizationCalendar.For("America/Havana");
-        Assert.Equal(new DateTimeOffset(2026, 11, 1, 4, 0, 0, TimeSpan.Zero), havana.StartOfDay(new DateOnly(2026, 11, 1)));
-        Assert.Equal(new DateTimeOffset(2026, 11, 2, 5, 0, 0, TimeSpan.Zero), havana.EndOfDay(new DateOnly(2026, 11, 1)));
+        Assert.Equal(new DateTimeOffset(2025, 11, 2, 4, 0, 0, TimeSpan.Zero), havana.StartOfDay(new DateOnly(2025, 11, 2)));
+        Assert.Equal(new DateTimeOffset(2025, 11, 3, 5, 0, 0, TimeSpan.Zero), havana.EndOfDay(new DateOnly(2025, 11, 2)));
     }
 
     [Fact]
