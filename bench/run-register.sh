@@ -86,12 +86,13 @@ case "$REG" in
     CASES=("") ;;
 esac
 [ -n "${ONLY:-}" ] && read -r -a CASES <<<"$ONLY"  # ONLY="pageSize=25 q=scores": just these cases
-# Warm-up so start-up effects do not land in the first cases: every case once, then 10 s at the largest client count
+# Warm-up so start-up effects do not land in the first cases: every case once, then 30 s at the largest client count
 # (measured: the first 10-15 s after start answer at half the steady rate, while JIT tiering finishes and the thread
-# pool grows to the concurrency; SQLite's driver blocks a pool thread per query).
+# pool grows to the concurrency; SQLite's driver blocks a pool thread per query. With cached pages the requests are
+# short enough that dotnet-counters showed the JIT still taking 0.4-0.8 of a core until about 30 s after start).
 for q in "${CASES[@]}"; do curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" "$API?$q"; done
 MAXC=$(tr ' ' '\n' <<<"$CLIENTS" | sort -n | tail -1)
-LABEL="warm-up" wrk -t2 -c"$MAXC" -d10s --timeout 10s -s bench/register.lua "$API?${CASES[0]}" >/dev/null
+LABEL="warm-up" wrk -t2 -c"$MAXC" -d30s --timeout 10s -s bench/register.lua "$API?${CASES[0]}" >/dev/null
 echo "| request | p50 | p95 | p99 | max | req/s | errors |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 for c in $CLIENTS; do
