@@ -46,6 +46,7 @@ public static class AimsCli
             SystemsCommands.Create(context),
             EvidenceItemsCommands.Create(context),
             DocumentsCommands.Create(context),
+            ReadinessCommands.Create(context),
             EvidenceCommands.Create(),
         };
         var parse = root.Parse(args);

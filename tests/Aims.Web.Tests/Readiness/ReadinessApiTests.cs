@@ -48,6 +48,44 @@ public abstract class ReadinessApiTests(AimsAppFactory app)
         Assert.Equal(score, today.GetProperty("score").GetDouble());
     }
 
+    [Fact]
+    public async Task The_command_line_shows_the_same_readiness_with_what_is_missing()
+    {
+        app.RequireProvider();
+        using var viewer = app.ClientWithToken(app.DemoViewerToken);
+        var report = await viewer.GetFromJsonAsync<JsonElement>("/api/v1/orgs/demo/readiness", Ct);
+        string[] connection = ["--org", "demo", "--api", "http://localhost/", "--token", app.DemoViewerToken];
+
+        var (code, output, error) = await CliRun.RunAsync(app, ["readiness", .. connection]);
+        Assert.True(code == 0, error);
+        var percent = Math.Round(report.GetProperty("score").GetDouble() * 100, MidpointRounding.AwayFromZero);
+        Assert.StartsWith($"Readiness {percent}% (as of ", output, StringComparison.Ordinal);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        foreach (var clause in report.GetProperty("clauses").EnumerateArray())
+        {
+            Assert.Contains(lines, l => l.StartsWith(clause.GetProperty("id").GetString() + " ", StringComparison.Ordinal));
+        }
+
+        // The AI policy is not in force in the demo organization: 5.2 says so, with the reason and where to act.
+        var policy = report.GetProperty("clauses").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "5.2");
+        var line = lines.FindIndex(l => l.StartsWith("5.2 ", StringComparison.Ordinal));
+        Assert.Contains(policy.GetProperty("status").GetString() == "partial" ? "partial" : "not met", lines[line], StringComparison.Ordinal);
+        Assert.Contains(policy.GetProperty("reasons")[0].GetProperty("text").GetString()!, lines[line + 1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.StartsWith("A.2.2 ", StringComparison.Ordinal));
+
+        (code, output, _) = await CliRun.RunAsync(app, ["readiness", "--controls", .. connection]);
+        Assert.Equal(0, code);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("A.2.2 ", StringComparison.Ordinal));
+        (code, output, _) = await CliRun.RunAsync(app, ["readiness", "--json", .. connection]);
+        Assert.Equal(0, code);
+        Assert.Equal(report.GetProperty("score").GetDouble(), JsonDocument.Parse(output).RootElement.GetProperty("score").GetDouble());
+
+        (code, _, error) = await CliRun.RunAsync(app, ["readiness", "--at", "2026-13-01", .. connection]);
+        Assert.Equal(1, code);
+        Assert.Contains("400", error, StringComparison.Ordinal);
+        Assert.Contains("at: '2026-13-01' is not a date", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("at=2026-13-01")]
     [InlineData("at=yesterday")]
