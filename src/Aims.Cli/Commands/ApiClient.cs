@@ -27,6 +27,9 @@ public sealed class ApiClient : IDisposable
         _http.Timeout = timeout ?? TimeSpan.FromSeconds(60);
     }
 
+    /// <summary>The server's base address (ends with '/'), for turning the API's relative links into ones to open.</summary>
+    public Uri BaseAddress => _http.BaseAddress!;
+
     public async Task<T> GetAsync<T>(string path, CancellationToken ct)
     {
         using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), ct);

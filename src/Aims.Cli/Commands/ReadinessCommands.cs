@@ -39,10 +39,10 @@ public static class ReadinessCommands
                 ? $"as recorded on {snapshot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
                 : $"as of {report.AsOf.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC";
             context.Output.WriteLine($"Readiness {Percent(report.Score)} ({source})");
-            Write(context.Output, "CLAUSE", report.Clauses);
+            Write(context.Output, client.BaseAddress, "CLAUSE", report.Clauses);
             if (parse.GetValue(controls))
             {
-                Write(context.Output, "CONTROL", report.Controls);
+                Write(context.Output, client.BaseAddress, "CONTROL", report.Controls);
             }
 
             return CliErrors.Ok;
@@ -50,7 +50,7 @@ public static class ReadinessCommands
         return command;
     }
 
-    private static void Write(TextWriter output, string heading, IReadOnlyList<ReadinessItem> items)
+    private static void Write(TextWriter output, Uri server, string heading, IReadOnlyList<ReadinessItem> items)
     {
         output.WriteLine();
         var idWidth = Math.Max(heading.Length, items.Select(i => i.Id.Length).DefaultIfEmpty(0).Max());
@@ -65,7 +65,8 @@ public static class ReadinessCommands
 
             foreach (var reason in item.Reasons)
             {
-                var where = reason.Href is null ? "" : $" ({TerminalText.Escape(reason.Href)})";
+                // The API's links are paths in the web app; printed whole, a terminal can open them.
+                var where = reason.Href is null ? "" : $" ({TerminalText.Escape(new Uri(server, reason.Href.TrimStart('/')).AbsoluteUri)})";
                 output.WriteLine($"{new string(' ', idWidth + 2)}- {TerminalText.Escape(reason.Text)}{where}");
             }
         }

@@ -71,6 +71,7 @@ public abstract class ReadinessApiTests(AimsAppFactory app)
         var line = lines.FindIndex(l => l.StartsWith("5.2 ", StringComparison.Ordinal));
         Assert.Contains(policy.GetProperty("status").GetString() == "partial" ? "partial" : "not met", lines[line], StringComparison.Ordinal);
         Assert.Contains(policy.GetProperty("reasons")[0].GetProperty("text").GetString()!, lines[line + 1], StringComparison.Ordinal);
+        Assert.EndsWith($"(http://localhost{policy.GetProperty("reasons")[0].GetProperty("href").GetString()})", lines[line + 1], StringComparison.Ordinal);
         Assert.DoesNotContain(lines, l => l.StartsWith("A.2.2 ", StringComparison.Ordinal));
 
         (code, output, _) = await CliRun.RunAsync(app, ["readiness", "--controls", .. connection]);
