@@ -25,7 +25,11 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var found = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        // Not cancelled when the client goes away: the check is one indexed lookup (or none, when cached), while
+        // cancelling it on PostgreSQL opens a connection to the server for the cancel request. A load generator
+        // dropping 64 connections at once then sends 64 of those, and in the register benchmark that coincided with
+        // pauses of the whole host (docs/performance.md, "Sixth pass").
+        var found = await tokens.AuthenticateAsync(header["Bearer ".Length..].Trim(), CancellationToken.None);
         if (found is not { } match)
         {
             failures.RecordFailure(RateLimitSettings.ClientAddress(Context));
