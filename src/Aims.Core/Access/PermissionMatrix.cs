@@ -12,16 +12,17 @@ public static class PermissionMatrix
     private static readonly FrozenDictionary<Role, FrozenSet<string>> Grants = new Dictionary<Role, FrozenSet<string>>
     {
         [Role.Viewer] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
-            Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ReadinessRead),
+            Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ManagementRead, Permissions.ReadinessRead),
         [Role.Auditor] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
-            Permissions.LedgerRead, Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ReadinessRead),
+            Permissions.LedgerRead, Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ManagementRead, Permissions.ReadinessRead),
         [Role.Contributor] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
             Permissions.AiSystemsWrite, Permissions.DocumentsRead, Permissions.DocumentsWrite, Permissions.EvidenceRead,
-            Permissions.EvidenceWrite, Permissions.ReadinessRead),
+            Permissions.EvidenceWrite, Permissions.ManagementRead, Permissions.ManagementWrite, Permissions.ReadinessRead),
         [Role.GovernanceLead] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
             Permissions.AiSystemsWrite, Permissions.AiSystemsArchive, Permissions.LedgerRead, Permissions.DocumentsRead,
             Permissions.DocumentsWrite, Permissions.DocumentsApprove, Permissions.DocumentsArchive, Permissions.EvidenceRead,
-            Permissions.EvidenceWrite, Permissions.EvidenceArchive, Permissions.ReadinessRead),
+            Permissions.EvidenceWrite, Permissions.EvidenceArchive, Permissions.ManagementRead, Permissions.ManagementWrite,
+            Permissions.ManagementArchive, Permissions.ReadinessRead),
         [Role.Admin] = Set([.. Permissions.All]),
     }.ToFrozenDictionary();
 

@@ -31,6 +31,12 @@ public static class Permissions
     public const string EvidenceWrite = "evidence.write";
     public const string EvidenceArchive = "evidence.archive";
 
+    /// <summary>The records that establish the AIMS (clauses 4–7): context, interested parties and their requirements,
+    /// objectives and their measurements, roles, scope, planned changes, resources, people.</summary>
+    public const string ManagementRead = "management.read";
+    public const string ManagementWrite = "management.write";
+    public const string ManagementArchive = "management.archive";
+
     /// <summary>Readiness for certification, computed from the records.</summary>
     public const string ReadinessRead = "readiness.read";
 
@@ -38,6 +44,6 @@ public static class Permissions
     [
         CatalogRead, OrganizationRead, AiSystemsRead, AiSystemsWrite, AiSystemsArchive, LedgerRead, MembersManage,
         TokensManage, DocumentsRead, DocumentsWrite, DocumentsApprove, DocumentsArchive, EvidenceRead, EvidenceWrite,
-        EvidenceArchive, ReadinessRead,
+        EvidenceArchive, ManagementRead, ManagementWrite, ManagementArchive, ReadinessRead,
     ];
 }

@@ -24,11 +24,16 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Registers.RegisterListCache>();
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Readiness.ReadinessService>();
-        foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001))
+        foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
+                     .Concat(Readiness.Rules.EstablishmentRules.All()))
         {
             services.AddSingleton(rule);
         }
         services.AddSingleton(sp => sp.GetRequiredService<AiSystemService>().Register);
+        AddEditor<Context.ContextIssueService, Context.ContextIssue, Context.ContextIssueView, Context.ContextIssueInput>(services);
+        AddEditor<Parties.InterestedPartyService, Parties.InterestedParty, Parties.InterestedPartyView, Parties.InterestedPartyInput>(services);
+        AddEditor<Parties.PartyRequirementService, Parties.PartyRequirement, Parties.PartyRequirementView, Parties.PartyRequirementInput>(services);
+        AddEditor<Objectives.ObjectiveService, Objectives.AiObjective, Objectives.AiObjectiveView, Objectives.AiObjectiveInput>(services);
         services.AddSingleton<Evidence.EvidenceService>();
         services.AddSingleton(sp => sp.GetRequiredService<Evidence.EvidenceService>().Register);
         services.AddSingleton<Evidence.EvidenceUploads>();
@@ -93,5 +98,16 @@ public static class CoreServiceCollectionExtensions
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.User.RequireUniqueEmail = true;
+    }
+
+    /// <summary>An edited register: its editor, and its <see cref="Registers.Register{T, TView}"/> for the shared endpoints.</summary>
+    private static void AddEditor<TEditor, T, TView, TInput>(IServiceCollection services)
+        where TEditor : Registers.Editing.RegisterEditor<T, TView, TInput>
+        where T : Registers.RegisterRecord, new()
+        where TView : Registers.IRegisterView
+        where TInput : class
+    {
+        services.AddSingleton<TEditor>();
+        services.AddSingleton(sp => sp.GetRequiredService<TEditor>().Register);
     }
 }

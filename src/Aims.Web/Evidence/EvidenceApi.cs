@@ -29,7 +29,7 @@ public static class EvidenceApi
                 var caller = Caller(http);
                 var created = EvidenceUploadRequests.IsMultipart(http.Request)
                     ? await EvidenceUploadRequests.CreateAsync(http, caller, uploads)
-                    : await service.CreateAsync(caller, await ReadJsonAsync<EvidenceItemInput>(http), http.RequestAborted);
+                    : await service.CreateAsync(caller, await JsonBody.ReadAsync<EvidenceItemInput>(http), http.RequestAborted);
                 http.Response.Headers.ETag = ETags.Format(created.Version);
                 return TypedResults.Created($"/api/v1/orgs/{caller.OrganizationSlug}/evidence/{created.Id}", created);
             })
@@ -86,21 +86,6 @@ public static class EvidenceApi
     {
         http.Response.Headers.ETag = ETags.Format(view.Version);
         return TypedResults.Ok(view);
-    }
-
-    // The create route takes two content types, so it reads the JSON itself; errors answer like bound bodies do.
-    private static async Task<T> ReadJsonAsync<T>(HttpContext http)
-    {
-        var options = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<T>(options, http.RequestAborted)
-                   ?? throw new ValidationFailedException("body", "The request body is empty; send a JSON object.");
-        }
-        catch (JsonException e)
-        {
-            throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, e);
-        }
     }
 
     private static Caller Caller(HttpContext http) => PermissionEndpointFilter.GetCaller(http);

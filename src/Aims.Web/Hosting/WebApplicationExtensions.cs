@@ -83,6 +83,7 @@ public static class WebApplicationExtensions
         org.MapAiSystemsApi();
         org.MapEvidenceApi();
         org.MapDocumentsApi();
+        Establishment.EstablishmentApi.MapEstablishmentApi(org);
         org.MapMembersApi();
         org.MapTokensApi();
         org.MapLedgerApi();

@@ -184,6 +184,20 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         AcmeAdminToken = (await tokens.CreateAsync("acme", Role.Admin, "admin@acme.test", 30, "test")).Value;
     }
 
+    /// <summary>A new, empty organization with the bootstrap admin as its Admin; returns an Admin token for it.</summary>
+    public async Task<string> NewOrganizationAsync(string slug)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AimsDbContext>();
+        db.Actor = "test:setup";
+        var admin = await db.Users.SingleAsync(u => u.Email == AdminEmail);
+        var org = new Organization { Name = "Test " + slug, Slug = slug };
+        db.Organizations.Add(org);
+        db.Memberships.Add(new Membership { OrganizationId = org.Id, UserId = admin.Id, Role = Role.Admin });
+        await db.SaveChangesAsync();
+        return (await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(slug, Role.Admin, AdminEmail, 30, "test")).Value;
+    }
+
     private static async Task<AimsUser> CreateUserAsync(UserManager<AimsUser> users, string email)
     {
         var user = new AimsUser

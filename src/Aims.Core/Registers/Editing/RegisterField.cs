@@ -1,0 +1,91 @@
+using Aims.Core.Common;
+
+namespace Aims.Core.Registers.Editing;
+
+/// <summary>How a field is entered: the form draws it, the CLI turns it into an option, the API reads it as JSON.</summary>
+public enum FieldKind
+{
+    /// <summary>One line of text.</summary>
+    Text,
+
+    /// <summary>Paragraphs of text.</summary>
+    MultiLine,
+
+    /// <summary>One of <see cref="RegisterField.Choices"/>.</summary>
+    Choice,
+
+    /// <summary>A calendar day (yyyy-MM-dd).</summary>
+    Date,
+
+    /// <summary>A decimal number.</summary>
+    Number,
+
+    /// <summary>A member of the organization (their user id).</summary>
+    Member,
+
+    /// <summary>Yes or no.</summary>
+    Switch,
+
+    /// <summary>One record of the register <see cref="RegisterField.RefersTo"/> names (its id).</summary>
+    Reference,
+
+    /// <summary>Any number of records of the register <see cref="RegisterField.RefersTo"/> names (their ids).</summary>
+    References,
+}
+
+/// <summary>One value the form, the CLI and the API accept for a choice field, with what people read.</summary>
+public sealed record FieldChoice(string Value, string Label);
+
+/// <summary>
+/// One editable field of a register, declared once next to its rules: the JSON property the API reads
+/// (<see cref="Key"/>), what people read on the form (<see cref="Label"/>, <see cref="Help"/> — phrased as what an
+/// auditor will ask), and how it is entered. The register's editor validates; this only describes.
+/// </summary>
+public sealed record RegisterField(string Key, string Label, FieldKind Kind)
+{
+    public bool Required { get; init; }
+
+    /// <summary>What the field is for and what an auditor will look for in it.</summary>
+    public string? Help { get; init; }
+
+    public IReadOnlyList<FieldChoice> Choices { get; init; } = [];
+
+    /// <summary>For references: the register whose records it names ("documents", "objectives", "controls").</summary>
+    public string? RefersTo { get; init; }
+
+    /// <summary>Longest text accepted (UTF-16 code units, as the form counts them).</summary>
+    public int MaxLength { get; init; } = DomainRules.LongTextMaxLength;
+
+    public static RegisterField Text(string key, string label, bool required = false, string? help = null) =>
+        new(key, label, FieldKind.Text) { Required = required, Help = help, MaxLength = DomainRules.NameMaxLength };
+
+    public static RegisterField Paragraphs(string key, string label, bool required = false, string? help = null) =>
+        new(key, label, FieldKind.MultiLine) { Required = required, Help = help };
+
+    public static RegisterField Choice<TEnum>(string key, string label, Func<TEnum, string> labelOf, bool required = true, string? help = null)
+        where TEnum : struct, Enum =>
+        new(key, label, FieldKind.Choice)
+        {
+            Required = required,
+            Help = help,
+            Choices = [.. Enum.GetValues<TEnum>().Select(v => new FieldChoice(ApiNames.Of(v), labelOf(v)))],
+        };
+
+    public static RegisterField Date(string key, string label, bool required = false, string? help = null) =>
+        new(key, label, FieldKind.Date) { Required = required, Help = help };
+
+    public static RegisterField Number(string key, string label, bool required = false, string? help = null) =>
+        new(key, label, FieldKind.Number) { Required = required, Help = help };
+
+    public static RegisterField Member(string key, string label, string? help = null) =>
+        new(key, label, FieldKind.Member) { Help = help };
+
+    public static RegisterField Switch(string key, string label, string? help = null) =>
+        new(key, label, FieldKind.Switch) { Help = help };
+
+    public static RegisterField Reference(string key, string label, string refersTo, string? help = null) =>
+        new(key, label, FieldKind.Reference) { RefersTo = refersTo, Help = help };
+
+    public static RegisterField References(string key, string label, string refersTo, string? help = null) =>
+        new(key, label, FieldKind.References) { RefersTo = refersTo, Help = help };
+}
