@@ -9,6 +9,10 @@ InitializationResult init;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    // Serve the packages' static files (MudBlazor's CSS and JS) from a build folder as well, as `dotnet run` starts the
+    // product: without it only Development does, and the README's command showed an unstyled page. A published app has
+    // no runtime manifest, and this does nothing there.
+    builder.WebHost.UseStaticWebAssets();
     builder.Services.AddAimsWeb(builder.Configuration);
     app = builder.Build();
 
