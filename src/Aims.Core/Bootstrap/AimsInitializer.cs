@@ -20,7 +20,8 @@ public sealed class AimsInitializer(
     InstallationAdminService accounts,
     IOptions<BootstrapOptions> options,
     ILogger<AimsInitializer> logger,
-    LedgerKeySettings ledgerKeys)
+    LedgerKeySettings ledgerKeys,
+    TimeProvider clock)
 {
     public const string DefaultAdminEmail = "admin@openaims.local";
     public const string DemoSlug = "demo";
@@ -109,6 +110,7 @@ public sealed class AimsInitializer(
             Demo(org, admin, "CV screening pilot",
                 "Ranks job applications against role requirements (pilot; high-risk use under the EU AI Act).",
                 "Recruiters see a ranked list; no automatic rejection.", LifecycleStage.Inception));
+        DemoEstablishment.Seed(db, org, admin, lead, engineer, Organizations.OrganizationCalendar.Utc.Today(clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
     }
 

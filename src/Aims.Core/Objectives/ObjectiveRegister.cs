@@ -76,11 +76,14 @@ public static class ObjectiveRegister
                 db.EvidenceItems.Where(e => e.Id == m.EvidenceItemId).Select(e => e.Title).FirstOrDefault(), m.Note, m.CreatedAt, m.CreatedBy)).ToList(),
         }).Select(r => ToView(r.Objective, r.OwnerName, r.PolicyTitle, r.Measurements, today));
 
+    // The value as entered: the database's scale (PostgreSQL numeric(28,8) answers 95.00000000) is not part of it.
+    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000m;
+
     private static AiObjectiveView ToView(AiObjective o, string? ownerName, string? policyTitle, List<MeasurementView> measurements, DateOnly today)
     {
-        var ordered = measurements.OrderBy(m => m.MeasuredOn).ThenBy(m => m.CreatedAt).ToList();
+        var ordered = measurements.OrderBy(m => m.MeasuredOn).ThenBy(m => m.CreatedAt).Select(m => m with { Value = Plain(m.Value) }).ToList();
         var progress = ObjectiveProgress.Of(o.TargetValue, o.Direction, o.DueDate, [.. ordered.Select(m => (m.MeasuredOn, m.Value))], today);
-        return new AiObjectiveView(o.Id, o.Title, o.Description, o.PolicyDocumentId, policyTitle, o.Kpi, o.Unit, o.TargetValue, o.Direction,
+        return new AiObjectiveView(o.Id, o.Title, o.Description, o.PolicyDocumentId, policyTitle, o.Kpi, o.Unit, Plain(o.TargetValue), o.Direction,
             o.DueDate, o.OwnerId, ownerName, o.Resources, o.Evaluation, progress, ordered, o.ArchivedAt, o.ArchiveReason, o.CreatedAt,
             o.CreatedBy, o.UpdatedAt, o.UpdatedBy, o.Version);
     }

@@ -136,6 +136,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         ("classification", ApiNames.ListOf<Aims.Core.Documents.DocumentClassification>),
         ("roles", ApiNames.ListOf<Aims.Core.Access.Role>),
         ("role", ApiNames.ListOf<Aims.Core.Access.Role>),
+        ("origin", ApiNames.ListOf<Aims.Core.Context.ContextOrigin>),
+        ("category", ApiNames.ListOf<Aims.Core.Context.ContextCategory>),
+        ("effect", ApiNames.ListOf<Aims.Core.Context.ContextEffect>),
+        ("relevance", ApiNames.ListOf<Aims.Core.Parties.PartyRelevance>),
+        ("direction", ApiNames.ListOf<Aims.Core.Objectives.TargetDirection>),
     ];
 
     private static string Hint(JsonException json)

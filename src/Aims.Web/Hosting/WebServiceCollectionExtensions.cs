@@ -21,6 +21,9 @@ public static class WebServiceCollectionExtensions
     {
         services.AddAimsCore(configuration).AddSignInManager<AimsSignInManager>().AddDefaultTokenProviders();
         services.AddScoped<CallerAccessor>();
+        Establishment.EstablishmentPages.AddEstablishmentPages(services);
+        services.AddSingleton<Registers.EditedRegisters>();
+        services.AddSingleton<Registers.RecordOptions>();
         services.AddSingleton<DecoyPassword>();
         var publicUrl = PublicUrlSettings.From(configuration);
         services.AddSingleton(publicUrl);
