@@ -33,7 +33,7 @@ public static class DocumentsCommands
     {
         var api = new ApiOptions();
         var title = new Option<string?>("--title") { Description = "Title (required unless --template gives it)." };
-        var type = new Option<DocumentType?>("--type") { Description = "aiPolicy, topicPolicy, procedure, processDescription, plan, methodology, recordTemplate or externalOrigin." };
+        var type = new Option<DocumentType?>("--type") { Description = "aiPolicy, topicPolicy, procedure, processDescription, plan, methodology, recordTemplate, externalOrigin or scopeStatement." };
         var template = new Option<string?>("--template") { Description = "Start from a starter template (e.g. ai-policy), with its first draft." };
         var clauses = new Option<string[]>("--clause") { Description = "ISO/IEC 42001 clause it serves, e.g. 5.2 (repeatable)." };
         var controls = new Option<string[]>("--control") { Description = "Annex A control it serves, e.g. A.2.2 (repeatable)." };

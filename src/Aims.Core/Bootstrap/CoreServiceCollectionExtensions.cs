@@ -34,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Parties.InterestedPartyService, Parties.InterestedParty, Parties.InterestedPartyView, Parties.InterestedPartyInput>(services);
         AddEditor<Parties.PartyRequirementService, Parties.PartyRequirement, Parties.PartyRequirementView, Parties.PartyRequirementInput>(services);
         AddEditor<Objectives.ObjectiveService, Objectives.AiObjective, Objectives.AiObjectiveView, Objectives.AiObjectiveInput>(services);
+        services.AddSingleton<Scope.ScopeService>();
         services.AddSingleton<Evidence.EvidenceService>();
         services.AddSingleton(sp => sp.GetRequiredService<Evidence.EvidenceService>().Register);
         services.AddSingleton<Evidence.EvidenceUploads>();

@@ -13,6 +13,7 @@ public static class DocumentLabels
         DocumentType.Methodology => "Methodology",
         DocumentType.RecordTemplate => "Record template",
         DocumentType.ExternalOrigin => "External-origin document",
+        DocumentType.ScopeStatement => "Scope statement",
         _ => type.ToString(),
     };
 

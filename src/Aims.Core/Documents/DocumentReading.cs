@@ -14,6 +14,7 @@ internal static class DocumentReading
         DocumentSnapshotKind? snapshot) =>
         fileKind is { } kind ? DocumentVersionService.FileNote(DocumentVersionFiles.Describe(kind, fileName, fileSize, sha256))
         : snapshot is DocumentSnapshotKind.AiSystemInventory ? AiSystemInventory.ToMarkdown(body)
+        : snapshot is DocumentSnapshotKind.AimsScope ? Scope.ScopeContents.ToMarkdown(body)
         : body;
 
     /// <summary>The rendering cache's key: the body's hash for Markdown, kept apart for notes and snapshot tables (a

@@ -29,4 +29,7 @@ public enum DocumentType
 
     /// <summary>A document written outside the organization but controlled by it (a law, a contract, a standard).</summary>
     ExternalOrigin,
+
+    /// <summary>The AIMS scope (clause 4.3): its versions are built from the scope register and published like any document.</summary>
+    ScopeStatement,
 }

@@ -132,6 +132,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     private static readonly (string Property, Func<string> Values)[] EnumHints =
     [
         ("lifecycleStage", ApiNames.ListOf<Aims.Core.AiSystems.LifecycleStage>),
+        ("lifecycleStages", ApiNames.ListOf<Aims.Core.AiSystems.LifecycleStage>),
         ("type", ApiNames.ListOf<Aims.Core.Documents.DocumentType>),
         ("classification", ApiNames.ListOf<Aims.Core.Documents.DocumentClassification>),
         ("roles", ApiNames.ListOf<Aims.Core.Access.Role>),

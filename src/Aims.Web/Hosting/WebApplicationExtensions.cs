@@ -84,6 +84,7 @@ public static class WebApplicationExtensions
         org.MapEvidenceApi();
         org.MapDocumentsApi();
         Establishment.EstablishmentApi.MapEstablishmentApi(org);
+        Establishment.ScopeApi.MapScopeApi(org);
         org.MapMembersApi();
         org.MapTokensApi();
         org.MapLedgerApi();

@@ -9,4 +9,7 @@ public enum DocumentSnapshotKind
 {
     /// <summary>Every active AI system of the organization: the inventory auditors sample from.</summary>
     AiSystemInventory,
+
+    /// <summary>The AIMS scope as the scope register holds it (clause 4.3).</summary>
+    AimsScope,
 }

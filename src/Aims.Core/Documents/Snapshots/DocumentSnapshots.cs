@@ -71,6 +71,7 @@ public sealed class DocumentSnapshots(IDbContextFactory<AimsDbContext> dbFactory
         var changes = kind switch
         {
             DocumentSnapshotKind.AiSystemInventory => await AiSystemInventory.ChangesAsync(db, version.Body, ct),
+            DocumentSnapshotKind.AimsScope => await Scope.ScopeContents.ChangesAsync(db, version.Body, ct),
             _ => throw new ArgumentOutOfRangeException(nameof(number), kind, "Unknown snapshot kind."),
         };
         return new SnapshotChangesView(number, kind, version.ApprovedAt, changes.Count > 0, changes);
@@ -79,6 +80,7 @@ public sealed class DocumentSnapshots(IDbContextFactory<AimsDbContext> dbFactory
     private static Task<string> BuildAsync(AimsDbContext db, DocumentSnapshotKind kind, CancellationToken ct) => kind switch
     {
         DocumentSnapshotKind.AiSystemInventory => AiSystemInventory.BuildAsync(db, db.Now(), ct),
+        DocumentSnapshotKind.AimsScope => Scope.ScopeContents.BuildAsync(db, db.Now(), ct),
         _ => throw new ValidationFailedException("kind", $"Unknown snapshot kind '{kind}'."),
     };
 

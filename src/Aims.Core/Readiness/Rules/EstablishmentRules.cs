@@ -14,7 +14,7 @@ public static class EstablishmentRules
     /// <summary>A measurement older than this no longer shows the objective is being followed.</summary>
     public const int RecentMeasurementDays = 92;
 
-    public static IEnumerable<IReadinessRule> All() => [new ContextRule(), new PartiesRule(), new ObjectivesRule()];
+    public static IEnumerable<IReadinessRule> All() => [new ContextRule(), new PartiesRule(), new ScopeRule(), new ObjectivesRule()];
 
     private static string Some(IEnumerable<string> names)
     {
@@ -101,6 +101,54 @@ public static class EstablishmentRules
 
             var score = 1 - (0.5 * silent.Count / parties.Count) - (requirements.Count == 0 ? 0 : 0.5 * gaps.Count / requirements.Count);
             return ReadinessFinding.Partial(score, [.. reasons]);
+        }
+    }
+
+    private sealed class ScopeRule : IReadinessRule
+    {
+        public string Target => "4.3";
+        public string Title => "A published scope whose AI systems are all in the register";
+
+        public async Task<ReadinessFinding> EvaluateAsync(ReadinessScope scope, CancellationToken ct)
+        {
+            var page = scope.Page("scope");
+            var published = await Scope.ScopeService.PublishedAsync(scope.Db, ct);
+            if (published is null)
+            {
+                return ReadinessFinding.NotMet(new ReadinessReason("no scope is published: fill in the scope, then approve and publish its document.", page));
+            }
+
+            var ids = published.AiSystemIds.ToList();
+            var active = await scope.Db.AiSystems.AsNoTracking().Where(s => ids.Contains(s.Id) && s.Status == AiSystems.AiSystemStatus.Active)
+                .Select(s => s.Id).ToListAsync(ct);
+            var reasons = new List<ReadinessReason>();
+            var gone = published.AiSystemIds.Select((id, i) => (id, Name: published.AiSystemNames[i])).Where(s => !active.Contains(s.id)).ToList();
+            if (gone.Count > 0)
+            {
+                reasons.Add(new($"the published scope lists {gone.Count} AI system(s) that are archived or no longer registered: " +
+                    $"{Some(gone.Select(g => g.Name))}; update the scope and publish a new version.", scope.Page($"ai-systems/{gone[0].id:D}")));
+            }
+
+            if (ids.Count == 0)
+            {
+                reasons.Add(new("the published scope lists no AI system.", page));
+            }
+
+            var draft = await scope.Db.Set<Scope.AimsScope>().AsNoTracking().FirstAsync(ct);
+            var changes = Scope.ScopeContents.Differences(Scope.ScopeService.ToContent(published), await Scope.ScopeContents.LiveAsync(scope.Db, draft, ct));
+            if (changes.Count > 0)
+            {
+                reasons.Add(new($"the scope was changed since version {published.Version} was published ({changes[0]}); approve and publish the new version.", page));
+            }
+
+            if (reasons.Count == 0)
+            {
+                return ReadinessFinding.Met(new ReadinessReason(
+                    $"version {published.Version} is published with {ids.Count} AI system(s), {published.Units.Count} unit(s) and {published.Exclusions.Count} justified exclusion(s).",
+                    scope.Page($"documents/{published.DocumentId:D}")));
+            }
+
+            return ReadinessFinding.Partial(ids.Count == 0 ? 0.3 : 1 - (0.5 * gone.Count / ids.Count) - (changes.Count > 0 ? 0.2 : 0), [.. reasons]);
         }
     }
 

@@ -97,6 +97,39 @@ public sealed class FieldErrors : Dictionary<string, string[]>
         }
     }
 
+    /// <summary>A list of one-line entries: each a valid line of text, none twice, at most <paramref name="max"/>.</summary>
+    public void Lines(RegisterField field, IReadOnlyList<string>? lines, int max = 100)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (lines is null)
+        {
+            return;
+        }
+
+        if (lines.Count > max)
+        {
+            Add(field.Key, $"At most {max} entries ({lines.Count} given).");
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                Add(field.Key, $"Entry {i + 1} is empty.");
+            }
+            else if (TextRules.Problem($"Entry {i + 1}", lines[i].Trim(), TextKind.Name, field.MaxLength) is { } problem)
+            {
+                Add(field.Key, problem);
+            }
+        }
+
+        if (lines.Select(l => l?.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != lines.Count)
+        {
+            Add(field.Key, "An entry is listed twice.");
+        }
+    }
+
     /// <summary>A list of ids: no more than <paramref name="max"/>, none empty, none twice.</summary>
     public void Ids(RegisterField field, IReadOnlyList<Guid>? ids, int max = 200)
     {

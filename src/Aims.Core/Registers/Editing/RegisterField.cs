@@ -31,6 +31,15 @@ public enum FieldKind
 
     /// <summary>Any number of records of the register <see cref="RegisterField.RefersTo"/> names (their ids).</summary>
     References,
+
+    /// <summary>A list of short entries (one line each), sent as an array of strings.</summary>
+    Lines,
+
+    /// <summary>Any number of <see cref="RegisterField.Choices"/>, sent as an array.</summary>
+    Choices,
+
+    /// <summary>A list of entries of two parts each (<see cref="RegisterField.Parts"/>), sent as an array of objects.</summary>
+    Pairs,
 }
 
 /// <summary>One value the form, the CLI and the API accept for a choice field, with what people read.</summary>
@@ -53,6 +62,9 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
     /// <summary>For references: the register whose records it names ("documents", "objectives", "controls").</summary>
     public string? RefersTo { get; init; }
 
+    /// <summary>For pairs: the two properties of each entry and what people read for them.</summary>
+    public (FieldChoice First, FieldChoice Second)? Parts { get; init; }
+
     /// <summary>Longest text accepted (UTF-16 code units, as the form counts them).</summary>
     public int MaxLength { get; init; } = DomainRules.LongTextMaxLength;
 
@@ -70,6 +82,16 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
             Help = help,
             Choices = [.. Enum.GetValues<TEnum>().Select(v => new FieldChoice(ApiNames.Of(v), labelOf(v)))],
         };
+
+    public static RegisterField Lines(string key, string label, string? help = null) =>
+        new(key, label, FieldKind.Lines) { Help = help, MaxLength = DomainRules.NameMaxLength };
+
+    public static RegisterField Many<TEnum>(string key, string label, Func<TEnum, string> labelOf, string? help = null)
+        where TEnum : struct, Enum =>
+        Choice(key, label, labelOf, required: false, help) with { Kind = FieldKind.Choices };
+
+    public static RegisterField Pairs(string key, string label, FieldChoice first, FieldChoice second, string? help = null) =>
+        new(key, label, FieldKind.Pairs) { Help = help, Parts = (first, second), MaxLength = DomainRules.ShortTextMaxLength };
 
     public static RegisterField Date(string key, string label, bool required = false, string? help = null) =>
         new(key, label, FieldKind.Date) { Required = required, Help = help };
