@@ -25,7 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
-                     .Concat(Readiness.Rules.EstablishmentRules.All()))
+                     .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All()))
         {
             services.AddSingleton(rule);
         }
@@ -34,6 +34,13 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Parties.InterestedPartyService, Parties.InterestedParty, Parties.InterestedPartyView, Parties.InterestedPartyInput>(services);
         AddEditor<Parties.PartyRequirementService, Parties.PartyRequirement, Parties.PartyRequirementView, Parties.PartyRequirementInput>(services);
         AddEditor<Objectives.ObjectiveService, Objectives.AiObjective, Objectives.AiObjectiveView, Objectives.AiObjectiveInput>(services);
+        AddEditor<Leadership.AimsRoleService, Leadership.AimsRole, Leadership.AimsRoleView, Leadership.AimsRoleInput>(services);
+        AddEditor<Leadership.RaciService, Leadership.RaciEntry, Leadership.RaciEntryView, Leadership.RaciEntryInput>(services);
+        AddEditor<Leadership.LeadershipRecordService, Leadership.LeadershipRecord, Leadership.LeadershipRecordView, Leadership.LeadershipRecordInput>(services);
+        AddEditor<Support.PersonService, Support.Person, Support.PersonView, Support.PersonInput>(services);
+        AddEditor<Support.CompetenceService, Support.CompetenceRecord, Support.CompetenceRecordView, Support.CompetenceRecordInput>(services);
+        AddEditor<Support.PlannedChangeService, Support.PlannedChange, Support.PlannedChangeView, Support.PlannedChangeInput>(services);
+        AddEditor<Support.AimsResourceService, Support.AimsResource, Support.AimsResourceView, Support.AimsResourceInput>(services);
         services.AddSingleton<Scope.ScopeService>();
         services.AddSingleton<Evidence.EvidenceService>();
         services.AddSingleton(sp => sp.GetRequiredService<Evidence.EvidenceService>().Register);

@@ -1,6 +1,8 @@
 using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Context;
+using Aims.Core.Leadership;
+using Aims.Core.Support;
 using Aims.Core.Objectives;
 using Aims.Core.Parties;
 using Aims.Core.Registers;
@@ -14,7 +16,8 @@ namespace Aims.Web.Establishment;
 /// <summary>
 /// The registers that establish the AIMS: <c>context-issues</c>, <c>interested-parties</c> (their requirements also at
 /// <c>/interested-parties/{id}/requirements</c>), <c>requirements</c> and <c>objectives</c> (with
-/// <c>POST /objectives/{id}/measurements</c>). Thin: every rule lives in Core.
+/// <c>POST /objectives/{id}/measurements</c>), <c>roles</c>, <c>raci</c>, <c>leadership-records</c>, <c>people</c>,
+/// <c>competences</c>, <c>changes</c> and <c>resources</c>. Thin: every rule lives in Core.
 /// </summary>
 public static class EstablishmentApi
 {
@@ -25,6 +28,13 @@ public static class EstablishmentApi
         var parties = org.MapEditedRegister<InterestedPartyService, InterestedParty, InterestedPartyView, InterestedPartyInput>("Interested parties (4.2)");
         org.MapEditedRegister<PartyRequirementService, PartyRequirement, PartyRequirementView, PartyRequirementInput>("Interested parties (4.2)");
         var objectives = org.MapEditedRegister<ObjectiveService, AiObjective, AiObjectiveView, AiObjectiveInput>("AI objectives (6.2)");
+        org.MapEditedRegister<AimsRoleService, AimsRole, AimsRoleView, AimsRoleInput>("Roles and RACI (5.3)");
+        org.MapEditedRegister<RaciService, RaciEntry, RaciEntryView, RaciEntryInput>("Roles and RACI (5.3)");
+        org.MapEditedRegister<LeadershipRecordService, LeadershipRecord, LeadershipRecordView, LeadershipRecordInput>("Leadership (5.1)");
+        org.MapEditedRegister<PersonService, Person, PersonView, PersonInput>("People and competence (7.2)");
+        org.MapEditedRegister<CompetenceService, CompetenceRecord, CompetenceRecordView, CompetenceRecordInput>("People and competence (7.2)");
+        org.MapEditedRegister<PlannedChangeService, PlannedChange, PlannedChangeView, PlannedChangeInput>("Planned changes (6.3)");
+        org.MapEditedRegister<AimsResourceService, AimsResource, AimsResourceView, AimsResourceInput>("Resources (7.1)");
 
         parties.MapGet("/{id:guid}/requirements", async Task<Ok<PagedResult<PartyRequirementView>>> (HttpContext http,
                 InterestedPartyService partiesService, PartyRequirementService requirements, Guid id) =>

@@ -1,4 +1,6 @@
 using Aims.Core.Context;
+using Aims.Core.Leadership;
+using Aims.Core.Support;
 using Aims.Core.Objectives;
 using Aims.Core.Parties;
 using Aims.Web.Components.Establishment;
@@ -24,7 +26,9 @@ public static class EstablishmentPages
         "addresses links to the documents, controls or objectives that do.",
         "Which parties are relevant, what are their requirements, and which of them does the AIMS address — and where? " +
         "A binding requirement (law, contract) with nothing behind it is a finding.",
-        "name", typeof(PartyRequirementsSection));
+        "name", Child: new RegisterChild(PartyRegisters.RequirementsName, "partyId", "party", "Requirements",
+            "No requirement recorded yet. What does this party need or expect of your AI systems — by law, by contract, or because you committed to it?",
+            new Dictionary<string, bool> { ["addressedThroughAims"] = true }));
 
     public static RegisterPageText Requirements { get; } = new("Requirements of interested parties", "4.2",
         "Every requirement of every interested party in one list, with where it comes from and how it is covered. Filter on " +
@@ -40,12 +44,61 @@ public static class EstablishmentPages
         "measurements, who took them and what happens when an objective is off track.",
         "title", typeof(ObjectiveMeasurementsSection));
 
+    public static RegisterPageText Roles { get; } = new("AIMS roles", "5.3",
+        "The roles of the management system — AIMS owner, AI risk owner, AI system owner, internal auditor, data steward — each with " +
+        "its responsibilities and authorities, the competences it requires and the people who hold it.",
+        "Who is responsible for the AIMS conforming to the standard, and for reporting on its performance to top management? " +
+        "Are the roles assigned, communicated and understood?",
+        "name");
+
+    public static RegisterPageText Raci { get; } = new("RACI of AIMS activities", "5.3",
+        "For each activity of the management system — maintaining the AI policy, running risk assessments, approving residual risk, " +
+        "internal audits, management reviews — which role is responsible, which one is accountable, who is consulted and who is informed.",
+        "Show who does what, and that each activity has exactly one accountable role held by someone in post.",
+        "activity");
+
+    public static RegisterPageText LeadershipRecords { get; } = new("Leadership records", "5.1",
+        "What top management did for the AIMS: decisions, resource approvals, communications to staff, reviews. These records are the " +
+        "evidence of leadership and commitment.",
+        "How does top management show leadership of the AIMS? Expect to show dated decisions and communications, not only a signed policy.",
+        "title");
+
+    public static RegisterPageText People { get; } = new("People and competence", "7.2",
+        "Everyone who does work under the AIMS, with or without an account: their roles, and their training, qualifications and " +
+        "experience. A competence a role requires that no current record shows is a gap.",
+        "How do you determine the competence each role needs, and what shows the people in those roles have it? Expect to sample records with evidence and expiry.",
+        "name", Child: new RegisterChild(SupportRegisters.CompetencesName, "personId", "person", "Competence records",
+            "No competence recorded yet: add training, qualifications or experience, each with its evidence."));
+
+    public static RegisterPageText Competences { get; } = new("Competence records", "7.2",
+        "Training, qualifications and experience of the people in the AIMS, each with its evidence and, where it has one, an expiry date.",
+        "Show the evidence of competence for the people an audit samples, and how expired training is renewed.",
+        "competence");
+
+    public static RegisterPageText Changes { get; } = new("Planned changes", "6.3",
+        "Changes to the AI management system carried out in a planned manner: purpose, possible consequences, resources, who is " +
+        "responsible, when, and the records it affects (scope, policy, AI systems).",
+        "When the AIMS needs to change, how was the change planned? Expect to show a change with its purpose and consequences considered beforehand.",
+        "title");
+
+    public static RegisterPageText Resources { get; } = new("Resources", "7.1",
+        "The resources the AIMS and its AI systems need: data, tooling, systems, computing and people, per AI system where relevant, each with an owner.",
+        "Were the resources needed for the AIMS determined and provided? For each AI system, which data, tools, computing and people does it rely on (A.4)?",
+        "name");
+
     public static void AddEstablishmentPages(this IServiceCollection services)
     {
         Add<ContextIssueService, ContextIssue, ContextIssueView, ContextIssueInput>(services, Context);
         Add<InterestedPartyService, InterestedParty, InterestedPartyView, InterestedPartyInput>(services, Parties);
         Add<PartyRequirementService, PartyRequirement, PartyRequirementView, PartyRequirementInput>(services, Requirements);
         Add<ObjectiveService, AiObjective, AiObjectiveView, AiObjectiveInput>(services, Objectives);
+        Add<AimsRoleService, AimsRole, AimsRoleView, AimsRoleInput>(services, Roles);
+        Add<RaciService, RaciEntry, RaciEntryView, RaciEntryInput>(services, Raci);
+        Add<LeadershipRecordService, LeadershipRecord, LeadershipRecordView, LeadershipRecordInput>(services, LeadershipRecords);
+        Add<PersonService, Person, PersonView, PersonInput>(services, People);
+        Add<CompetenceService, CompetenceRecord, CompetenceRecordView, CompetenceRecordInput>(services, Competences);
+        Add<PlannedChangeService, PlannedChange, PlannedChangeView, PlannedChangeInput>(services, Changes);
+        Add<AimsResourceService, AimsResource, AimsResourceView, AimsResourceInput>(services, Resources);
     }
 
     private static void Add<TEditor, T, TView, TInput>(IServiceCollection services, RegisterPageText page)

@@ -18,7 +18,15 @@ namespace Aims.Web.Registers;
 /// <param name="NameColumn">The column that names a record (links to it in the list; the record page's heading).</param>
 /// <param name="RecordSection">A component shown on the record page below its fields, given <c>Org</c>, <c>Caller</c>,
 /// <c>RecordId</c> and <c>Changed</c>.</param>
-public sealed record RegisterPageText(string Title, string Clause, string Intro, string AuditorAsks, string NameColumn, Type? RecordSection = null);
+/// <param name="Child">Records of another register that belong to this one, listed on its page (a party's requirements).</param>
+public sealed record RegisterPageText(string Title, string Clause, string Intro, string AuditorAsks, string NameColumn, Type? RecordSection = null,
+    RegisterChild? Child = null);
+
+/// <summary>A register whose records belong to a record of another: its name, the field naming the parent (also its
+/// list filter), the parent's column in its list (left out beside the parent), what the section is called and says when
+/// empty, and values a new one starts with.</summary>
+public sealed record RegisterChild(string Register, string ParentField, string ParentColumn, string Title, string Empty,
+    IReadOnlyDictionary<string, bool>? Defaults = null);
 
 /// <summary>
 /// One edited register as the shared pages use it, without its types: views as objects, inputs as JSON objects (what the

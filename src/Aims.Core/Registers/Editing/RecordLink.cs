@@ -16,7 +16,9 @@ public sealed class RecordLink : AuditedEntity, ITenantOwned
 
     public Guid SourceId { get; set; }
 
-    /// <summary>The register linked to ("objectives", "documents") or the catalog part ("controls", "clauses").</summary>
+    /// <summary>The register linked to ("objectives", "documents"), the catalog part ("controls", "clauses"), or the relation
+    /// when one record links to another register's records in several ways (a RACI activity's "responsible",
+    /// "consulted" and "informed" roles).</summary>
     public string TargetRegister { get; set; } = "";
 
     /// <summary>The record's id in its "D" form, or the catalog number ("A.6.2.4").</summary>

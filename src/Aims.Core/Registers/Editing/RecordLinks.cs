@@ -21,6 +21,8 @@ public static class RecordLinks
             ["objectives"] = db => db.Set<Objectives.AiObjective>().Select(o => o.Id),
             ["context-issues"] = db => db.Set<Context.ContextIssue>().Select(c => c.Id),
             ["requirements"] = db => db.Set<Parties.PartyRequirement>().Select(r => r.Id),
+            ["roles"] = db => db.Set<Leadership.AimsRole>().Select(r => r.Id),
+            ["people"] = db => db.Set<Support.Person>().Select(p => p.Id),
         };
 
     /// <summary>Adds an error under the field's key for each id that is not a record of <see cref="RegisterField.RefersTo"/>.</summary>
