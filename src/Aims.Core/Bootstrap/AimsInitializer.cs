@@ -92,7 +92,8 @@ public sealed class AimsInitializer(
             new Membership { OrganizationId = org.Id, UserId = admin.Id, Role = Role.Admin },
             new Membership { OrganizationId = org.Id, UserId = lead.Id, Role = Role.GovernanceLead },
             new Membership { OrganizationId = org.Id, UserId = engineer.Id, Role = Role.Contributor });
-        db.AiSystems.AddRange(
+        AiSystem[] systems =
+        [
             Demo(org, engineer, "Credit limit recommender",
                 "Suggests credit-card limits for new applicants from bureau and application data.",
                 "Decision support for underwriters; a human approves every limit above EUR 5,000.",
@@ -109,8 +110,12 @@ public sealed class AimsInitializer(
                 LifecycleStage.OperationAndMonitoring),
             Demo(org, admin, "CV screening pilot",
                 "Ranks job applications against role requirements (pilot; high-risk use under the EU AI Act).",
-                "Recruiters see a ranked list; no automatic rejection.", LifecycleStage.Inception));
-        DemoEstablishment.Seed(db, org, admin, lead, engineer, Organizations.OrganizationCalendar.Utc.Today(clock.GetUtcNow()));
+                "Recruiters see a ranked list; no automatic rejection.", LifecycleStage.Inception),
+        ];
+        db.AiSystems.AddRange(systems);
+        var today = Organizations.OrganizationCalendar.Utc.Today(clock.GetUtcNow());
+        DemoEstablishment.Seed(db, org, admin, lead, engineer, today);
+        DemoLeadership.Seed(db, org, admin, lead, engineer, systems, today);
         await db.SaveChangesAsync(ct);
     }
 

@@ -42,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Support.PlannedChangeService, Support.PlannedChange, Support.PlannedChangeView, Support.PlannedChangeInput>(services);
         AddEditor<Support.AimsResourceService, Support.AimsResource, Support.AimsResourceView, Support.AimsResourceInput>(services);
         services.AddSingleton<Scope.ScopeService>();
+        services.AddSingleton<Readiness.StartGuide>();
         services.AddSingleton<Evidence.EvidenceService>();
         services.AddSingleton(sp => sp.GetRequiredService<Evidence.EvidenceService>().Register);
         services.AddSingleton<Evidence.EvidenceUploads>();
