@@ -145,6 +145,51 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#history-table tbody tr")).Not.ToHaveCountAsync(0);
         problems.AddRange(await ui.PageProblemsAsync("evidence-history"));
 
+        // Establishing the AIMS: the guide, a register list, a record with its child section and history, the forms.
+        await ui.GotoAsync("/o/demo/start");
+        await Expect(page.Locator("#start-steps")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("start-guide"));
+        await ui.GotoAsync("/o/demo/context-issues");
+        await Expect(page.Locator("#register-table")).ToContainTextAsync("EU AI Act obligations");
+        problems.AddRange(await ui.PageProblemsAsync("context-issues"));
+        await page.Locator("#add-record").ClickAsync();
+        await Expect(page.Locator("#record-title")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("context-issue-dialog"));
+        await page.Locator("#cancel-record").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await ui.GotoAsync("/o/demo/interested-parties");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Credit and job applicants" }).ClickAsync();
+        await Expect(page.Locator("#requirements-table")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("interested-party"));
+        await page.Locator("#add-requirements").ClickAsync();
+        await Expect(page.Locator("#requirements-title")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("requirement-dialog"));
+        await page.Locator("#cancel-requirements").ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^History") }).ClickAsync();
+        await Expect(page.Locator("#history-table tbody tr")).Not.ToHaveCountAsync(0);
+        problems.AddRange(await ui.PageProblemsAsync("interested-party-history"));
+        await ui.GotoAsync("/o/demo/objectives");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fair credit-limit decisions across age groups" }).ClickAsync();
+        await Expect(page.Locator("#objective-trend")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("objective"));
+        await page.Locator("#add-measurement").ClickAsync();
+        await Expect(page.Locator("#measurement-value")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("measurement-dialog"));
+        await page.Locator("#cancel-measurement").ClickAsync();
+        await ui.GotoAsync("/o/demo/scope");
+        await Expect(page.Locator("#scope-fields")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("scope"));
+        await page.Locator("#edit-scope").ClickAsync();
+        await Expect(page.Locator("#scope-summary")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("scope-dialog"));
+        await page.Locator("#cancel-scope").ClickAsync();
+        await ui.GotoAsync("/o/demo/raci");
+        await Expect(page.Locator("#register-table")).ToContainTextAsync("Perform internal audits");
+        problems.AddRange(await ui.PageProblemsAsync("raci"));
+        await ui.GotoAsync("/o/demo/people");
+        await Expect(page.Locator("#register-table")).ToContainTextAsync("EU AI Act awareness (AI system owner)");
+        problems.AddRange(await ui.PageProblemsAsync("people"));
+
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();
 
