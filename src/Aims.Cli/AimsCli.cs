@@ -49,6 +49,11 @@ public static class AimsCli
             ReadinessCommands.Create(context),
             EvidenceCommands.Create(),
         };
+        foreach (var command in EstablishmentCommands.Create(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
         var parse = root.Parse(args);
         try
         {

@@ -42,6 +42,14 @@ public sealed class ApiClient : IDisposable
         return await ReadAsync<T>(response, ct);
     }
 
+    /// <summary>Sends a JSON body (POST or PUT); a refusal names each invalid field as <paramref name="fieldLabel"/> spells it.</summary>
+    public async Task<T> SendJsonAsync<T>(HttpMethod method, string path, object body, Func<string, string>? fieldLabel, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(body, options: Json) };
+        using var response = await _http.SendAsync(request, ct);
+        return await ReadAsync<T>(response, ct, "", fieldLabel);
+    }
+
     /// <summary>Streams a file answer (an export) into <paramref name="destination"/>; a problem answer throws.</summary>
     public async Task DownloadAsync(string path, Stream destination, CancellationToken ct)
     {

@@ -10,7 +10,10 @@ namespace Aims.Core.Context;
 public sealed class ContextIssueService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists, TimeProvider clock)
     : RegisterEditor<ContextIssue, ContextIssueView, ContextIssueInput>(ContextRegister.Create(clock), dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("title", "Title", required: true, "The issue in a few words, as you would name it in a management review."),
         RegisterField.Choice<ContextOrigin>("origin", "Internal or external", ContextLabels.Origin, help:

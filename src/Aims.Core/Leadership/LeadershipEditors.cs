@@ -12,7 +12,10 @@ namespace Aims.Core.Leadership;
 public sealed class AimsRoleService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists)
     : RegisterEditor<AimsRole, AimsRoleView, AimsRoleInput>(LeadershipRegisters.Roles, dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("name", "Role", required: true, "AIMS owner, AI risk owner, AI system owner, internal auditor, data steward…"),
         RegisterField.Paragraphs("responsibilities", "Responsibilities", help: "What the holder must do; an auditor checks people know it."),
@@ -64,7 +67,10 @@ public sealed class RaciService(IDbContextFactory<AimsDbContext> dbFactory, Regi
 {
     private static readonly string[] Parts = ["responsible", "consulted", "informed"];
 
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("activity", "Activity", required: true, "Maintain the AI policy, run risk assessments, approve residual risk, perform internal audits…"),
         RegisterField.Reference("reference", "Clause or control", "clauses", "The requirement of ISO/IEC 42001 the activity serves."),
@@ -136,7 +142,10 @@ public sealed class RaciService(IDbContextFactory<AimsDbContext> dbFactory, Regi
 public sealed class LeadershipRecordService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists)
     : RegisterEditor<LeadershipRecord, LeadershipRecordView, LeadershipRecordInput>(LeadershipRegisters.Records, dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("title", "Record", required: true, "\"Board approves the AIMS budget for 2027\"."),
         RegisterField.Choice<LeadershipRecordKind>("kind", "Kind", LeadershipLabels.Kind),

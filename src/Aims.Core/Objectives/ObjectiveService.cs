@@ -14,7 +14,10 @@ public sealed class ObjectiveService(IDbContextFactory<AimsDbContext> dbFactory,
 {
     public const int UnitMaxLength = 40;
 
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("title", "Objective", required: true, "What you want to achieve: \"Keep approval-rate parity across age groups\"."),
         RegisterField.Reference("policyDocumentId", "AI policy", "documents",

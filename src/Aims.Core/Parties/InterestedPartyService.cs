@@ -10,7 +10,10 @@ namespace Aims.Core.Parties;
 public sealed class InterestedPartyService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists)
     : RegisterEditor<InterestedParty, InterestedPartyView, InterestedPartyInput>(PartyRegisters.Parties, dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("name", "Name", required: true, "Who they are: \"National data protection authority\", \"Loan applicants\"."),
         RegisterField.Choice<PartyKind>("kind", "Kind", PartyLabels.Kind),

@@ -10,7 +10,10 @@ namespace Aims.Core.Parties;
 public sealed class PartyRequirementService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists)
     : RegisterEditor<PartyRequirement, PartyRequirementView, PartyRequirementInput>(PartyRegisters.Requirements, dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Reference("partyId", "Interested party", PartyRegisters.PartiesName) with { Required = true },
         RegisterField.Text("title", "Requirement", required: true, "What the party needs or expects, in one line."),

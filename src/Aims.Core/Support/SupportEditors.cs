@@ -11,7 +11,10 @@ namespace Aims.Core.Support;
 public sealed class PersonService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists, TimeProvider clock)
     : RegisterEditor<Person, PersonView, PersonInput>(SupportRegisters.People(clock), dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("name", "Name", required: true),
         RegisterField.Text("email", "E-mail"),
@@ -69,7 +72,10 @@ public sealed class PersonService(IDbContextFactory<AimsDbContext> dbFactory, Re
 public sealed class CompetenceService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists, TimeProvider clock)
     : RegisterEditor<CompetenceRecord, CompetenceRecordView, CompetenceRecordInput>(SupportRegisters.Competences(clock), dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Reference("personId", "Person", SupportRegisters.PeopleName) with { Required = true },
         RegisterField.Text("competence", "Competence", required: true, "Named as roles require it, e.g. \"EU AI Act awareness\"."),
@@ -137,7 +143,10 @@ public sealed class CompetenceService(IDbContextFactory<AimsDbContext> dbFactory
 public sealed class PlannedChangeService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists, TimeProvider clock)
     : RegisterEditor<PlannedChange, PlannedChangeView, PlannedChangeInput>(SupportRegisters.Changes(clock), dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("title", "Change", required: true, "\"Move model hosting to a second cloud region\"."),
         RegisterField.Paragraphs("purpose", "Purpose", help: "Clause 6.3 asks that changes are planned: why this one is made."),
@@ -210,7 +219,10 @@ public sealed class PlannedChangeService(IDbContextFactory<AimsDbContext> dbFact
 public sealed class AimsResourceService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists)
     : RegisterEditor<AimsResource, AimsResourceView, AimsResourceInput>(SupportRegisters.Resources, dbFactory, lists)
 {
-    public override IReadOnlyList<RegisterField> Fields { get; } =
+    public override IReadOnlyList<RegisterField> Fields => Form;
+
+    /// <summary>The fields in form order (also the CLI's options).</summary>
+    public static IReadOnlyList<RegisterField> Form { get; } =
     [
         RegisterField.Text("name", "Resource", required: true, "\"Claims history 2019–2025\", \"GPU cluster\", \"Model-risk team\"."),
         RegisterField.Choice<ResourceKind>("kind", "Kind", SupportLabels.Resource, help:

@@ -265,6 +265,55 @@ public abstract class EstablishmentApiTests(AimsAppFactory app)
         Assert.Equal(before, await LedgerCountAsync());
     }
 
+    [Fact]
+    public async Task The_command_line_creates_updates_and_measures_naming_the_option_or_file_it_refuses()
+    {
+        app.RequireProvider();
+        string[] connection = ["--org", "demo", "--api", "http://localhost/", "--token", app.DemoContributorToken];
+        var (code, output, error) = await CliRun.RunAsync(app, ["context-issues", "create", .. connection, "--title", "Insurers adopt AI codes of conduct",
+            "--origin", "external", "--category", "marketAndCustomer", "--effect", "opportunity", "--review-date", Day(30)]);
+        Assert.True(code == 0, error + output);
+        var id = Guid.Parse(output.Trim());
+
+        (code, output, error) = await CliRun.RunAsync(app, ["context-issues", "create", .. connection, "--title", "x", "--origin", "sideways",
+            "--category", "economic", "--effect", "risk"]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("--origin: The value of 'origin' is not valid", error + output, StringComparison.Ordinal);
+        Assert.Contains("Use one of: internal, external.", error + output, StringComparison.Ordinal);
+        (code, output, error) = await CliRun.RunAsync(app, ["context-issues", "create", .. connection, "--title", "x", "--origin", "internal",
+            "--category", "economic", "--effect", "risk"]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("--review-date: Review date is required.", error + output, StringComparison.Ordinal);
+
+        var file = Path.Combine(Path.GetTempPath(), $"issue-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, "{\n  \"title\": \"Insurers adopt AI codes\",\n  \"origin\": \"external\"\n  \"category\": 1\n}", Ct);
+        (code, output, error) = await CliRun.RunAsync(app, ["context-issues", "update", id.ToString("D"), .. connection, "--input", file]);
+        Assert.NotEqual(0, code);
+        Assert.Contains($"{Path.GetFileName(file)} line 4", error + output, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, $$"""{"title":"Insurers adopt AI codes of conduct","origin":"external","category":"marketAndCustomer","effect":"neutral","reviewDate":"{{Day(60)}}"}""", Ct);
+        (code, output, error) = await CliRun.RunAsync(app, ["context-issues", "update", id.ToString("D"), .. connection, "--input", file]);
+        Assert.True(code == 0, error + output);
+        Assert.Contains("(version 2)", output, StringComparison.Ordinal);
+        File.Delete(file);
+
+        (code, output, error) = await CliRun.RunAsync(app, ["objectives", "create", .. connection, "--title", "Explain decisions within a week",
+            "--kpi", "Median days to explanation", "--unit", "days", "--target-value", "seven", "--direction", "atMost", "--due-date", Day(90)]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("--target-value:", error + output, StringComparison.Ordinal);
+        (code, output, error) = await CliRun.RunAsync(app, ["objectives", "create", .. connection, "--title", "Explain decisions within a week",
+            "--kpi", "Median days to explanation", "--unit", "days", "--target-value", "7", "--direction", "atMost", "--due-date", Day(90)]);
+        Assert.True(code == 0, error + output);
+        var objective = output.Trim();
+        (code, output, error) = await CliRun.RunAsync(app, ["objectives", "measure", objective, .. connection, "--value", "6.5", "--source", "Complaints log"]);
+        Assert.True(code == 0, error + output);
+        Assert.StartsWith("achieved: Target met", output, StringComparison.Ordinal);
+
+        (code, output, error) = await CliRun.RunAsync(app, ["context-issues", "list", .. connection, "--search", "codes conduct"]);
+        Assert.True(code == 0, error + output);
+        Assert.Contains("Insurers adopt AI codes of conduct", output, StringComparison.Ordinal);
+        Assert.Contains("Neutral", output, StringComparison.Ordinal);
+    }
+
     private async Task<int> LedgerCountAsync()
     {
         await using var db = await app.OpenDbAsync();
