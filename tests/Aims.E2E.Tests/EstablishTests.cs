@@ -34,7 +34,7 @@ public sealed class EstablishTests(BrowserFixture fixture) : IClassFixture<Brows
         var page = admin.Page;
 
         await admin.GotoAsync($"/o/{Org}/start");
-        await Expect(page.Locator("#start-progress")).ToHaveTextAsync("0 of 10 steps done");
+        await Expect(page.Locator("#start-progress")).ToHaveTextAsync("0 of 11 steps done");
         await Expect(page.Locator("#step-context")).ToHaveAttributeAsync("data-state", "next");
         await ExpectReasonAsync(admin, "4.1", "no context issue is recorded");
 
@@ -62,7 +62,15 @@ public sealed class EstablishTests(BrowserFixture fixture) : IClassFixture<Brows
             await admin.ChooseAsync("#record-effect", "Risk");
             await page.Locator("#record-reviewDate").FillAsync(Day(120));
         });
-        await ExpectReasonAsync(admin, "4.1", "all within their review dates");
+        await ExpectReasonAsync(admin, "4.1", "the organization's AI roles (AI provider, AI customer…) are not recorded");
+        await admin.GotoAsync($"/o/{Org}/ai-roles");
+        await AddAsync(admin, "#add-record", "record", async () =>
+        {
+            await admin.ChooseAsync("#record-role", "AI provider");
+            await admin.ChooseAsync("#record-operatorRole", "Provider");
+            await page.Locator("#record-rationale").FillAsync("We build and put the credit engine into service ourselves.");
+        });
+        await ExpectReasonAsync(admin, "4.1", "all within their review dates; AI roles recorded");
 
         // Interested parties (4.2): a party, then its requirement, a gap until something addresses it.
         await admin.GotoAsync($"/o/{Org}/start");
@@ -188,7 +196,7 @@ public sealed class EstablishTests(BrowserFixture fixture) : IClassFixture<Brows
         await ExpectReasonAsync(admin, "6.2", "1 objective(s), each measured within the last 92 days");
 
         await admin.GotoAsync($"/o/{Org}/start");
-        foreach (var step in new[] { "context", "parties", "systems", "scope", "roles", "objectives" })
+        foreach (var step in new[] { "context", "ai-roles", "parties", "systems", "scope", "roles", "objectives" })
         {
             await Expect(page.Locator($"#step-{step}")).ToHaveAttributeAsync("data-state", "done");
         }

@@ -10,7 +10,7 @@ using Aims.Core.Support;
 namespace Aims.Cli.Commands;
 
 /// <summary>
-/// The registers that establish the AIMS over the REST API: <c>aims context-issues</c>, <c>interested-parties</c>,
+/// The registers that establish the AIMS over the REST API: <c>aims context-issues</c>, <c>ai-roles</c>, <c>interested-parties</c>,
 /// <c>requirements</c>, <c>objectives</c> (with <c>measure</c>), <c>roles</c>, <c>raci</c>, <c>leadership-records</c>,
 /// <c>staff</c> (the people register; <c>aims people</c> is the operator's erasure command), <c>competences</c>,
 /// <c>changes</c> and <c>resources</c>, and <c>aims scope</c> (the published scope).
@@ -21,6 +21,8 @@ public static class EstablishmentCommands
     {
         var clock = TimeProvider.System;
         yield return EditedRegisterCommands.Create(context, ContextRegister.Create(clock), ContextIssueService.Form, "Context issues (4.1).");
+        yield return EditedRegisterCommands.Create(context, AiRoleRegister.Definition, AiRoleService.Form,
+            "The organization's AI roles (ISO/IEC 22989) and EU AI Act operator roles (4.1).");
         yield return EditedRegisterCommands.Create(context, PartyRegisters.Parties, InterestedPartyService.Form, "Interested parties (4.2).");
         yield return EditedRegisterCommands.Create(context, PartyRegisters.Requirements, PartyRequirementService.Form,
             "Requirements of interested parties (4.2).");

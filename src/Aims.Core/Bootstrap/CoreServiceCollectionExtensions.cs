@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         }
         services.AddSingleton(sp => sp.GetRequiredService<AiSystemService>().Register);
         AddEditor<Context.ContextIssueService, Context.ContextIssue, Context.ContextIssueView, Context.ContextIssueInput>(services);
+        AddEditor<Context.AiRoleService, Context.AiRoleAssignment, Context.AiRoleAssignmentView, Context.AiRoleAssignmentInput>(services);
         AddEditor<Parties.InterestedPartyService, Parties.InterestedParty, Parties.InterestedPartyView, Parties.InterestedPartyInput>(services);
         AddEditor<Parties.PartyRequirementService, Parties.PartyRequirement, Parties.PartyRequirementView, Parties.PartyRequirementInput>(services);
         AddEditor<Objectives.ObjectiveService, Objectives.AiObjective, Objectives.AiObjectiveView, Objectives.AiObjectiveInput>(services);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Aims.Core.Access;
 using Aims.Core.AiSystems;
+using Aims.Core.Context;
 using Aims.Core.Data;
 using Aims.Core.Leadership;
 using Aims.Core.Organizations;
@@ -123,6 +124,16 @@ internal static class DemoLeadership
             OrganizationId = org.Id, Title = "CEO message to all staff on responsible AI", Kind = LeadershipRecordKind.Communication,
             Date = today.AddDays(-21), ByPersonId = ceo.Id, Description = "Why the AIMS matters, who to ask, how to raise a concern.",
         });
+
+        void Role(AiStakeholderRole role, OperatorRole? operatorRole, AiSystem? system, string why) => Add(db, new AiRoleAssignment
+        {
+            OrganizationId = org.Id, Role = role, OperatorRole = operatorRole, AiSystemId = system?.Id, Rationale = why,
+        });
+        Role(AiStakeholderRole.AiProvider, OperatorRole.Provider, systems[0], "Developed in house and put into service under our own name.");
+        Role(AiStakeholderRole.AiProvider, OperatorRole.Provider, systems[3], "Developed in house for our own card business.");
+        Role(AiStakeholderRole.AiCustomer, OperatorRole.Deployer, systems[2], "Built on a hosted third-party language model that we use under our authority.");
+        Role(AiStakeholderRole.AiCustomer, OperatorRole.Deployer, systems[4], "A vendor's screening product configured for our recruiters.");
+        Role(AiStakeholderRole.AiProducer, null, null, "Our data science team designs and trains the in-house models.");
 
         var scope = Add(db, new AimsScope
         {

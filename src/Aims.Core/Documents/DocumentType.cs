@@ -2,7 +2,7 @@ namespace Aims.Core.Documents;
 
 /// <summary>
 /// What kind of controlled document a register entry is. A fixed API contract: the values are serialised camelCase
-/// (<c>aiPolicy</c>, <c>topicPolicy</c>, …) and their order is part of it, so never reorder, rename or insert.
+/// (<c>aiPolicy</c>, <c>topicPolicy</c>, …) and their order is part of it, so never reorder, rename or insert: new types go at the end.
 /// </summary>
 public enum DocumentType
 {

@@ -36,6 +36,8 @@ public static class LedgerValues
         DateTime d => LedgerHasher.FormatTimestamp(new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc))),
         // ISO 8601, as the API writes dates (the invariant culture's default would be month/day/year).
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // The number, not the scale it was stored with: PostgreSQL's numeric(28,8) reads 5 back as 5.00000000, SQLite as 5.0.
+        decimal m => (m / 1.000000000000000000000000000m).ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

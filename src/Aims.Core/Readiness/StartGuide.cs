@@ -41,6 +41,7 @@ public sealed class StartGuide(IDbContextFactory<AimsDbContext> dbFactory)
         var issues = await db.Set<ContextIssue>().Where(c => c.ArchivedAt == null).GroupBy(c => c.Origin).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var (internalIssues, externalIssues) = (issues.FirstOrDefault(i => i.Key == ContextOrigin.Internal)?.Count ?? 0,
             issues.FirstOrDefault(i => i.Key == ContextOrigin.External)?.Count ?? 0);
+        var aiRoles = await db.Set<AiRoleAssignment>().CountAsync(r => r.ArchivedAt == null, ct);
         var parties = await db.Set<InterestedParty>().CountAsync(p => p.ArchivedAt == null, ct);
         var requirements = await db.Set<PartyRequirement>().CountAsync(r => r.ArchivedAt == null, ct);
         var systems = await db.AiSystems.CountAsync(s => s.Status == AiSystems.AiSystemStatus.Active, ct);
@@ -62,6 +63,9 @@ public sealed class StartGuide(IDbContextFactory<AimsDbContext> dbFactory)
             ("context", "Determine the context", "4.1", ContextRegister.Name,
                 "The internal and external issues that shape what the AIMS must achieve.", internalIssues > 0 && externalIssues > 0,
                 $"{internalIssues} internal and {externalIssues} external issue(s)."),
+            ("ai-roles", "Determine the organization's AI roles", "4.1", AiRoleRegister.Name,
+                "Provider, customer, producer… per AI system, with the EU AI Act operator role: it decides which obligations apply.",
+                aiRoles > 0, $"{aiRoles} AI role(s) recorded."),
             ("parties", "Identify interested parties and their requirements", "4.2", PartyRegisters.PartiesName,
                 "Who has a stake in your AI systems, and which of their requirements the AIMS addresses.", parties > 0 && requirements > 0,
                 $"{parties} part(ies), {requirements} requirement(s)."),

@@ -286,6 +286,71 @@ namespace Aims.Persistence.Postgres.Migrations
                     b.ToTable("AiSystems");
                 });
 
+            modelBuilder.Entity("Aims.Core.Context.AiRoleAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AiSystemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OperatorRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiSystemId");
+
+                    b.HasIndex("OrganizationId", "AiSystemId", "Role");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "Role", "Id");
+
+                    b.HasIndex("OrganizationId", "UpdatedAt", "Id");
+
+                    b.ToTable("AiRoleAssignments", (string)null);
+                });
+
             modelBuilder.Entity("Aims.Core.Context.ContextIssue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2761,6 +2826,20 @@ namespace Aims.Persistence.Postgres.Migrations
                     b.HasOne("Aims.Core.Access.AimsUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aims.Core.Context.AiRoleAssignment", b =>
+                {
+                    b.HasOne("Aims.Core.AiSystems.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aims.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

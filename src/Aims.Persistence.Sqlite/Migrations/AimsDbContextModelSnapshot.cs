@@ -281,6 +281,71 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.ToTable("AiSystems");
                 });
 
+            modelBuilder.Entity("Aims.Core.Context.AiRoleAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AiSystemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AiSystemId");
+
+                    b.HasIndex("OrganizationId", "AiSystemId", "Role");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "Role", "Id");
+
+                    b.HasIndex("OrganizationId", "UpdatedAt", "Id");
+
+                    b.ToTable("AiRoleAssignments", (string)null);
+                });
+
             modelBuilder.Entity("Aims.Core.Context.ContextIssue", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2748,6 +2813,20 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasOne("Aims.Core.Access.AimsUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aims.Core.Context.AiRoleAssignment", b =>
+                {
+                    b.HasOne("Aims.Core.AiSystems.AiSystem", null)
+                        .WithMany()
+                        .HasForeignKey("AiSystemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aims.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

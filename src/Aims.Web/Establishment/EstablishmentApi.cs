@@ -25,6 +25,7 @@ public static class EstablishmentApi
     {
         ArgumentNullException.ThrowIfNull(org);
         org.MapEditedRegister<ContextIssueService, ContextIssue, ContextIssueView, ContextIssueInput>("Context (4.1)");
+        org.MapEditedRegister<AiRoleService, AiRoleAssignment, AiRoleAssignmentView, AiRoleAssignmentInput>("Context (4.1)");
         var parties = org.MapEditedRegister<InterestedPartyService, InterestedParty, InterestedPartyView, InterestedPartyInput>("Interested parties (4.2)");
         org.MapEditedRegister<PartyRequirementService, PartyRequirement, PartyRequirementView, PartyRequirementInput>("Interested parties (4.2)");
         var objectives = org.MapEditedRegister<ObjectiveService, AiObjective, AiObjectiveView, AiObjectiveInput>("AI objectives (6.2)");

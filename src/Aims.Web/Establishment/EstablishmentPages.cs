@@ -20,6 +20,13 @@ public static class EstablishmentPages
         "Expect to show issues of both kinds, their review dates and where each one led (an objective, a risk, a decision).",
         "title");
 
+    public static RegisterPageText AiRoles { get; } = new("AI roles of the organization", "4.1",
+        "The roles the organization holds towards AI, as ISO/IEC 22989 names them (AI provider, producer, customer, partner, subject, " +
+        "relevant authority), for the organization as a whole or per AI system, with the EU AI Act operator role beside each.",
+        "Which roles does the organization have with respect to its AI systems? The answer decides which obligations apply, " +
+        "and an auditor checks the roles match the contracts and the systems.",
+        "role");
+
     public static RegisterPageText Parties { get; } = new("Interested parties", "4.2",
         "Who has a stake in your AI systems — regulators, customers, the people your systems decide about, staff, suppliers — " +
         "and what each requires. Every requirement says where it comes from and whether the AIMS addresses it; one the AIMS " +
@@ -89,6 +96,7 @@ public static class EstablishmentPages
     public static void AddEstablishmentPages(this IServiceCollection services)
     {
         Add<ContextIssueService, ContextIssue, ContextIssueView, ContextIssueInput>(services, Context);
+        Add<AiRoleService, AiRoleAssignment, AiRoleAssignmentView, AiRoleAssignmentInput>(services, AiRoles);
         Add<InterestedPartyService, InterestedParty, InterestedPartyView, InterestedPartyInput>(services, Parties);
         Add<PartyRequirementService, PartyRequirement, PartyRequirementView, PartyRequirementInput>(services, Requirements);
         Add<ObjectiveService, AiObjective, AiObjectiveView, AiObjectiveInput>(services, Objectives);

@@ -95,9 +95,9 @@ public sealed class DocumentTemplateCatalogTests
     {
         var options = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) } };
         Assert.Equal(
-            ["aiPolicy", "topicPolicy", "procedure", "processDescription", "plan", "methodology", "recordTemplate", "externalOrigin"],
+            ["aiPolicy", "topicPolicy", "procedure", "processDescription", "plan", "methodology", "recordTemplate", "externalOrigin", "scopeStatement"],
             Enum.GetValues<DocumentType>().Select(t => JsonSerializer.Serialize(t, options).Trim('"')));
-        Assert.Equal(Enumerable.Range(0, 8), Enum.GetValues<DocumentType>().Select(t => (int)t));
+        Assert.Equal(Enumerable.Range(0, 9), Enum.GetValues<DocumentType>().Select(t => (int)t));
         Assert.Equal(DocumentType.RecordTemplate, JsonSerializer.Deserialize<DocumentType>("\"recordTemplate\"", options));
     }
 }

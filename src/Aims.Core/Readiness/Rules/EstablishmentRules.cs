@@ -26,7 +26,7 @@ public static class EstablishmentRules
     private sealed class ContextRule : IReadinessRule
     {
         public string Target => "4.1";
-        public string Title => "Internal and external issues recorded and reviewed";
+        public string Title => "Internal and external issues and the AI roles recorded and reviewed";
 
         public async Task<ReadinessFinding> EvaluateAsync(ReadinessScope scope, CancellationToken ct)
         {
@@ -45,6 +45,11 @@ public static class EstablishmentRules
                 reasons.Add(new($"no {ContextLabels.Origin(origin).ToLowerInvariant()} issue is recorded; clause 4.1 asks for both.", page));
             }
 
+            if (!await scope.Db.Set<AiRoleAssignment>().AnyAsync(r => r.ArchivedAt == null, ct))
+            {
+                reasons.Add(new("the organization's AI roles (AI provider, AI customer…) are not recorded.", scope.Page(AiRoleRegister.Name)));
+            }
+
             var overdue = issues.Where(i => i.ReviewDate < scope.Today).ToList();
             if (overdue.Count > 0)
             {
@@ -53,10 +58,10 @@ public static class EstablishmentRules
 
             if (reasons.Count == 0)
             {
-                return ReadinessFinding.Met(new ReadinessReason($"{issues.Count} issues, internal and external, all within their review dates.", page));
+                return ReadinessFinding.Met(new ReadinessReason($"{issues.Count} issues, internal and external, all within their review dates; AI roles recorded.", page));
             }
 
-            var score = 1 - (0.3 * missing.Count) - (0.4 * overdue.Count / issues.Count);
+            var score = 1 - (0.3 * missing.Count) - (0.4 * overdue.Count / issues.Count) - (reasons.Any(r => r.Href == scope.Page(AiRoleRegister.Name)) ? 0.2 : 0);
             return ReadinessFinding.Partial(score, [.. reasons]);
         }
     }
