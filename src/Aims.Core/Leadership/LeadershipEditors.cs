@@ -139,7 +139,7 @@ public sealed class RaciService(IDbContextFactory<AimsDbContext> dbFactory, Regi
 }
 
 /// <summary>Create and edit leadership records (clause 5.1): dated, so one cannot be recorded for a day still to come.</summary>
-public sealed class LeadershipRecordService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists)
+public sealed class LeadershipRecordService(IDbContextFactory<AimsDbContext> dbFactory, RegisterListCache lists, TimeProvider clock)
     : RegisterEditor<LeadershipRecord, LeadershipRecordView, LeadershipRecordInput>(LeadershipRegisters.Records, dbFactory, lists)
 {
     public override IReadOnlyList<RegisterField> Fields => Form;
@@ -162,7 +162,7 @@ public sealed class LeadershipRecordService(IDbContextFactory<AimsDbContext> dbF
         errors.Text(Field("title"), input.Title);
         errors.Choice(Field("kind"), input.Kind);
         errors.Day(Field("date"), input.Date);
-        errors.NotAfter(Field("date"), input.Date, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+        errors.NotAfter(Field("date"), input.Date, Latest(clock));
         errors.Text(Field("description"), input.Description);
         errors.Ids(Field("documentIds"), input.DocumentIds);
         errors.Ids(Field("evidenceIds"), input.EvidenceIds);
@@ -191,6 +191,9 @@ public sealed class LeadershipRecordService(IDbContextFactory<AimsDbContext> dbF
         await RecordLinks.ReplaceAsync(db, caller.OrganizationId, LeadershipRegisters.RecordsName, record.Id, "evidence",
             (input.EvidenceIds ?? []).Select(id => id.ToString("D")), ct);
     }
+
+    /// <summary>The latest day a record can be dated: today anywhere on earth (the rule needs no organization's calendar).</summary>
+    internal static DateOnly Latest(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
 
     public override LeadershipRecordInput ToInput(LeadershipRecordView view)
     {

@@ -93,7 +93,7 @@ public sealed class CompetenceService(IDbContextFactory<AimsDbContext> dbFactory
         errors.Text(Field("competence"), input.Competence);
         errors.Choice(Field("kind"), input.Kind);
         errors.Day(Field("achievedOn"), input.AchievedOn);
-        errors.NotAfter(Field("achievedOn"), input.AchievedOn, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1));
+        errors.NotAfter(Field("achievedOn"), input.AchievedOn, Leadership.LeadershipRecordService.Latest(clock));
         errors.Day(Field("validUntil"), input.ValidUntil);
         if (input.AchievedOn is { } achieved && input.ValidUntil is { } until && until < achieved)
         {

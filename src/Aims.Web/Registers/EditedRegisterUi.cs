@@ -36,6 +36,10 @@ public interface IEditedRegister
 {
     string Name { get; }
     string Noun { get; }
+
+    /// <summary>"a" or "an" before <see cref="Noun"/>.</summary>
+    string Article { get; }
+
     RegisterPageText Page { get; }
     RegisterPermissions Permissions { get; }
     IReadOnlyList<RegisterField> Fields { get; }
@@ -72,6 +76,7 @@ public sealed class EditedRegister<T, TView, TInput>(RegisterEditor<T, TView, TI
 
     public string Name => Definition.Name;
     public string Noun => Definition.Noun;
+    public string Article => Definition.Article;
     public RegisterPageText Page { get; } = page;
     public RegisterPermissions Permissions => Definition.Permissions;
     public IReadOnlyList<RegisterField> Fields => editor.Fields;

@@ -11,11 +11,4 @@ public static class RecordText
             .Replace("aims", "AIMS", StringComparison.Ordinal);
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
     }
-
-    /// <summary>"a" or "an" before a register's noun.</summary>
-    public static string Article(this IEditedRegister register)
-    {
-        ArgumentNullException.ThrowIfNull(register);
-        return "aeiouAEIOU".Contains(register.Noun[0], StringComparison.Ordinal) ? "an" : "a";
-    }
 }

@@ -16,13 +16,6 @@ public static class EstablishmentRules
 
     public static IEnumerable<IReadinessRule> All() => [new ContextRule(), new PartiesRule(), new ScopeRule(), new ObjectivesRule()];
 
-    private static string Some(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        var shown = string.Join(", ", list.Take(3).Select(n => $"'{n}'"));
-        return list.Count > 3 ? $"{shown} and {list.Count - 3} more" : shown;
-    }
-
     private sealed class ContextRule : IReadinessRule
     {
         public string Target => "4.1";
@@ -53,7 +46,7 @@ public static class EstablishmentRules
             var overdue = issues.Where(i => i.ReviewDate < scope.Today).ToList();
             if (overdue.Count > 0)
             {
-                reasons.Add(new($"{overdue.Count} issue(s) past their review date: {Some(overdue.Select(i => i.Title))}.", $"{page}?review=overdue"));
+                reasons.Add(new($"{overdue.Count} issue(s) past their review date: {ReadinessText.Some(overdue.Select(i => i.Title))}.", $"{page}?review=overdue"));
             }
 
             if (reasons.Count == 0)
@@ -87,14 +80,14 @@ public static class EstablishmentRules
             var silent = parties.Where(p => requirements.All(r => r.PartyId != p.Id)).ToList();
             if (silent.Count > 0)
             {
-                reasons.Add(new($"{silent.Count} party(ies) with no requirement recorded: {Some(silent.Select(p => p.Name))}.",
+                reasons.Add(new($"{silent.Count} party(ies) with no requirement recorded: {ReadinessText.Some(silent.Select(p => p.Name))}.",
                     scope.Page($"{PartyRegisters.PartiesName}/{silent[0].Id:D}")));
             }
 
             var gaps = requirements.Where(r => r.AddressedThroughAims && r.LinkCount == 0).ToList();
             if (gaps.Count > 0)
             {
-                reasons.Add(new($"{gaps.Count} requirement(s) the AIMS must address that nothing links to: {Some(gaps.Select(g => g.Title))}; " +
+                reasons.Add(new($"{gaps.Count} requirement(s) the AIMS must address that nothing links to: {ReadinessText.Some(gaps.Select(g => g.Title))}; " +
                     "link the documents, controls or objectives that address them.", scope.Page($"{PartyRegisters.RequirementsName}?coverage=gap")));
             }
 
@@ -131,7 +124,7 @@ public static class EstablishmentRules
             if (gone.Count > 0)
             {
                 reasons.Add(new($"the published scope lists {gone.Count} AI system(s) that are archived or no longer registered: " +
-                    $"{Some(gone.Select(g => g.Name))}; update the scope and publish a new version.", scope.Page($"ai-systems/{gone[0].id:D}")));
+                    $"{ReadinessText.Some(gone.Select(g => g.Name))}; update the scope and publish a new version.", scope.Page($"ai-systems/{gone[0].id:D}")));
             }
 
             if (ids.Count == 0)
@@ -182,7 +175,7 @@ public static class EstablishmentRules
             return new ReadinessFinding(stale.Count == objectives.Count ? ReadinessStatus.NotMet : ReadinessStatus.Partial,
                 stale.Count == objectives.Count ? 0 : Math.Clamp(1 - ((double)stale.Count / objectives.Count), 0.01, 0.99),
                 [new ReadinessReason($"{stale.Count} of {objectives.Count} objective(s) without a measurement in the last {RecentMeasurementDays} days: " +
-                    $"{Some(stale.Select(o => o.Title))}.", scope.Page($"{ObjectiveRegister.Name}/{stale[0].Id:D}"))]);
+                    $"{ReadinessText.Some(stale.Select(o => o.Title))}.", scope.Page($"{ObjectiveRegister.Name}/{stale[0].Id:D}"))]);
         }
     }
 }

@@ -15,13 +15,6 @@ public static class LeadershipAndSupportRules
     public static IEnumerable<IReadinessRule> All() =>
         [new CommitmentRule(), new RolesRule(), new ChangesRule(), new ResourcesRule(), new CompetenceRule()];
 
-    private static string Some(IEnumerable<string> names)
-    {
-        var list = names.ToList();
-        var shown = string.Join(", ", list.Take(3).Select(n => $"'{n}'"));
-        return list.Count > 3 ? $"{shown} and {list.Count - 3} more" : shown;
-    }
-
     /// <summary>Active roles with the ids of the active members who hold them (Memberships name the organization: they are
     /// read across organizations elsewhere and carry no tenant filter).</summary>
     private static async Task<List<(Guid Id, string Name, int Active, string Required)>> RolesAsync(ReadinessScope scope, CancellationToken ct)
@@ -76,7 +69,7 @@ public static class LeadershipAndSupportRules
             var unheld = roles.Where(r => r.Active == 0).ToList();
             if (unheld.Count > 0)
             {
-                reasons.Add(new($"{unheld.Count} role(s) held by no active member: {Some(unheld.Select(r => r.Name))}; assign them to people with a member account.",
+                reasons.Add(new($"{unheld.Count} role(s) held by no active member: {ReadinessText.Some(unheld.Select(r => r.Name))}; assign them to people with a member account.",
                     scope.Page($"{LeadershipRegisters.RolesName}/{unheld[0].Id:D}")));
             }
 
@@ -115,7 +108,7 @@ public static class LeadershipAndSupportRules
             }
 
             return ReadinessFinding.Partial(Math.Max(0.2, 1 - ((double)late.Count / open.Count)), new ReadinessReason(
-                $"{late.Count} change(s) past their planned date and not done: {Some(late.Select(c => c.Title))}; carry them out or re-plan them.",
+                $"{late.Count} change(s) past their planned date and not done: {ReadinessText.Some(late.Select(c => c.Title))}; carry them out or re-plan them.",
                 $"{page}/{late[0].Id:D}"));
         }
     }
@@ -179,7 +172,7 @@ public static class LeadershipAndSupportRules
             return gaps.Count == 0
                 ? ReadinessFinding.Met(new ReadinessReason($"every holder of the {roles.Count} role(s) the RACI relies on has current records for what the role requires.", page))
                 : ReadinessFinding.Partial(required == 0 ? 0.1 : 1 - ((double)gaps.Count / required), new ReadinessReason(
-                    $"{gaps.Count} competence gap(s): {Some(gaps)}; record the training or qualification with its evidence.", page));
+                    $"{gaps.Count} competence gap(s): {ReadinessText.Some(gaps)}; record the training or qualification with its evidence.", page));
         }
 
         private static IReadOnlyList<string> ScopeLines(string text) => Scope.ScopeContents.Lines(text);
