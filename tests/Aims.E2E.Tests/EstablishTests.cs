@@ -34,7 +34,7 @@ public sealed class EstablishTests(BrowserFixture fixture) : IClassFixture<Brows
         var page = admin.Page;
 
         await admin.GotoAsync($"/o/{Org}/start");
-        await Expect(page.Locator("#start-progress")).ToHaveTextAsync("0 of 11 steps done");
+        await Expect(page.Locator("#start-progress")).ToHaveTextAsync("0 of 13 steps done");
         await Expect(page.Locator("#step-context")).ToHaveAttributeAsync("data-state", "next");
         await ExpectReasonAsync(admin, "4.1", "no context issue is recorded");
 

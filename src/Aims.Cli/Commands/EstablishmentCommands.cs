@@ -38,6 +38,10 @@ public static class EstablishmentCommands
         yield return EditedRegisterCommands.Create(context, SupportRegisters.Competences(clock), CompetenceService.Form, "Competence records (7.2).");
         yield return EditedRegisterCommands.Create(context, SupportRegisters.Changes(clock), PlannedChangeService.Form, "Planned changes (6.3).");
         yield return EditedRegisterCommands.Create(context, SupportRegisters.Resources, AimsResourceService.Form, "Resources (7.1).");
+        yield return EditedRegisterCommands.Create(context, CommunicationRegisters.Plan(clock), CommunicationPlanService.Form,
+            "The communication plan: what, when, with whom, how and by whom (7.4).");
+        yield return EditedRegisterCommands.Create(context, CommunicationRegisters.Records, CommunicationRecordService.Form,
+            "Communications made, with their evidence (7.4).");
         yield return Scope(context);
     }
 

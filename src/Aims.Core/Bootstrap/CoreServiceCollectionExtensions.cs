@@ -25,7 +25,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
-                     .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All()))
+                     .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())
+                     .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()))
         {
             services.AddSingleton(rule);
         }
@@ -42,6 +43,8 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Support.CompetenceService, Support.CompetenceRecord, Support.CompetenceRecordView, Support.CompetenceRecordInput>(services);
         AddEditor<Support.PlannedChangeService, Support.PlannedChange, Support.PlannedChangeView, Support.PlannedChangeInput>(services);
         AddEditor<Support.AimsResourceService, Support.AimsResource, Support.AimsResourceView, Support.AimsResourceInput>(services);
+        AddEditor<Support.CommunicationPlanService, Support.CommunicationPlanItem, Support.CommunicationPlanItemView, Support.CommunicationPlanItemInput>(services);
+        AddEditor<Support.CommunicationRecordService, Support.CommunicationRecord, Support.CommunicationRecordView, Support.CommunicationRecordInput>(services);
         services.AddSingleton<Scope.ScopeService>();
         services.AddSingleton<Readiness.StartGuide>();
         services.AddSingleton<Evidence.EvidenceService>();

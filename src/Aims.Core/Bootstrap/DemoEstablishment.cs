@@ -5,6 +5,7 @@ using Aims.Core.Objectives;
 using Aims.Core.Organizations;
 using Aims.Core.Parties;
 using Aims.Core.Registers.Editing;
+using static Aims.Core.Bootstrap.DemoRecords;
 
 namespace Aims.Core.Bootstrap;
 
@@ -120,11 +121,4 @@ internal static class DemoEstablishment
             Link(db, org, PartyRegisters.RequirementsName, requirement.Id, register, id);
         }
     }
-
-    private static void Link(AimsDbContext db, Organization org, string sourceRegister, Guid sourceId, string targetRegister, string targetId) =>
-        db.Add(new RecordLink
-        {
-            OrganizationId = org.Id, SourceRegister = sourceRegister, SourceId = sourceId, TargetRegister = targetRegister, TargetId = targetId,
-            TargetRecordId = Guid.TryParse(targetId, out var id) ? id : null,
-        });
 }

@@ -8,6 +8,7 @@ using Aims.Core.Organizations;
 using Aims.Core.Registers.Editing;
 using Aims.Core.Scope;
 using Aims.Core.Support;
+using static Aims.Core.Bootstrap.DemoRecords;
 
 namespace Aims.Core.Bootstrap;
 
@@ -84,6 +85,17 @@ internal static class DemoLeadership
         Competence(mateo, "EU AI Act awareness", CompetenceKind.Training, 400, -35); // expired: a gap to renew
         Competence(mateo, "Model risk management", CompetenceKind.Training, 200, 530);
         Competence(auditor, "ISO/IEC 42001 auditing", CompetenceKind.Qualification, 150, 945);
+        foreach (var (person, daysAgo) in new[] { (ceo, 60), (grace, 90), (auditor, 150) }) // Mateo and the administrator are not trained yet
+        {
+            Add(db, new CompetenceRecord
+            {
+                OrganizationId = org.Id, PersonId = person.Id, Competence = "AIMS awareness", Kind = CompetenceKind.Training, Awareness = true,
+                AchievedOn = today.AddDays(-daysAgo), ValidUntil = today.AddDays(365 - daysAgo),
+                Notes = "The AI policy, how each role contributes to the AIMS, and what not following it means.",
+            });
+        }
+
+        DemoCommunication.Seed(db, org, admin, lead, engineer, today);
 
         void Resource(string name, ResourceKind kind, AimsUser ownedBy, string description, params AiSystem[] used)
         {
@@ -154,18 +166,4 @@ internal static class DemoLeadership
             Link(db, org, ScopeContents.LinkRegister, scope.Id, "ai-systems", system.Id);
         }
     }
-
-    private static T Add<T>(AimsDbContext db, T entity)
-        where T : class
-    {
-        db.Add(entity);
-        return entity;
-    }
-
-    private static void Link(AimsDbContext db, Organization org, string source, Guid sourceId, string target, Guid targetId) =>
-        db.Add(new RecordLink
-        {
-            OrganizationId = org.Id, SourceRegister = source, SourceId = sourceId, TargetRegister = target, TargetId = targetId.ToString("D"),
-            TargetRecordId = targetId,
-        });
 }

@@ -179,13 +179,9 @@ internal sealed class AiRoleAssignmentConfiguration : Microsoft.EntityFrameworkC
         b.Property(r => r.Role).HasConversion<string>().HasMaxLength(24);
         b.Property(r => r.OperatorRole).HasConversion<string>().HasMaxLength(32);
         b.Property(r => r.Rationale).HasMaxLength(Common.DomainRules.LongTextMaxLength);
-        b.Property(r => r.ArchiveReason).HasMaxLength(Common.DomainRules.ReasonMaxLength);
-        b.Property(r => r.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(r => new { r.OrganizationId, r.Role, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.AiSystemId, r.Role });
-        b.HasIndex(r => new { r.OrganizationId, r.UpdatedAt, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.CreatedAt, r.Id });
-        b.HasOne<Organizations.Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AiSystems.AiSystem>().WithMany().HasForeignKey(r => r.AiSystemId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,7 @@
 using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Organizations;
+using Aims.Core.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,17 +17,13 @@ internal sealed class ContextIssueConfiguration : IEntityTypeConfiguration<Conte
         b.Property(c => c.Origin).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Category).HasConversion<string>().HasMaxLength(32);
         b.Property(c => c.Effect).HasConversion<string>().HasMaxLength(16);
-        b.Property(c => c.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(c => c.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(c => new { c.OrganizationId, c.Title, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.Category, c.Title, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.ReviewDate, c.Title, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.Origin, c.Title, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.Effect, c.Title, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.OwnerId, c.Title, c.Id });
-        b.HasIndex(c => new { c.OrganizationId, c.UpdatedAt, c.Id });
-        b.HasIndex(c => new { c.OrganizationId, c.CreatedAt, c.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -41,7 +41,7 @@ public static class ContextRegister
             // The index and its triggers are created by the Establishment migrations.
             Search = new RegisterSearch<ContextIssue>("ContextIssueSearch", "ContextIssueId", c => c.Title, c => c.Description),
             Project = (db, issues) => Project(db, issues, EvidenceCalendar.Today(clock, db.TimeZone)),
-            ViewMoment = db => EvidenceCalendar.Today(clock, db.TimeZone).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ViewMoment = EvidenceCalendar.TodayMoment(clock),
             HistoryIncludes = (db, id) => [RecordLinks.History(db, id)],
             ListColumns = ["title", "origin", "category", "effect", "reviewDate", "review", "owner"],
             Columns =

@@ -20,6 +20,11 @@ public static class EvidenceCalendar
         return Organizations.OrganizationCalendar.For(timeZone).Today(clock.GetUtcNow());
     }
 
+    /// <summary>The view moment of a register whose views depend on today (overdue, expired, on track): cached lists are
+    /// keyed by the organization's day, so they turn over at its midnight.</summary>
+    public static Func<Data.AimsDbContext, string> TodayMoment(TimeProvider clock) =>
+        db => Today(clock, db.TimeZone).ToString("O", CultureInfo.InvariantCulture);
+
     /// <summary>The last valid-until date that still counts as "expires soon" today.</summary>
     public static DateOnly SoonUntil(DateOnly today) => today.AddDays(ExpiresSoonDays);
 

@@ -35,7 +35,7 @@ public static class EvidenceRegister
             // The index and its triggers are created by the EvidenceLibrary migrations.
             Search = new RegisterSearch<EvidenceItem>("EvidenceSearch", "EvidenceItemId", e => e.Title, e => e.Description),
             Project = (db, items) => Project(db, items, EvidenceCalendar.Today(clock, db.TimeZone)),
-            ViewMoment = db => EvidenceCalendar.Today(clock, db.TimeZone).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ViewMoment = EvidenceCalendar.TodayMoment(clock),
             // Links come and go with edits (a removed one only in its Deleted entry); files are added, never removed.
             HistoryIncludes = (db, id) =>
             [

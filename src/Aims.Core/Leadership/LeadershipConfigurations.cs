@@ -1,5 +1,6 @@
 using Aims.Core.Common;
 using Aims.Core.Organizations;
+using Aims.Core.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,12 +15,8 @@ internal sealed class LeadershipConfigurations : IEntityTypeConfiguration<AimsRo
         b.Property(r => r.Name).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(r => r.Responsibilities).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(r => r.Authorities).HasMaxLength(DomainRules.LongTextMaxLength);
-        b.Property(r => r.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(r => r.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(r => new { r.OrganizationId, r.Name, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.UpdatedAt, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.CreatedAt, r.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<RaciEntry> b)
@@ -28,13 +25,9 @@ internal sealed class LeadershipConfigurations : IEntityTypeConfiguration<AimsRo
         b.Property(r => r.Activity).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(r => r.Reference).HasMaxLength(16);
         b.Property(r => r.Notes).HasMaxLength(DomainRules.LongTextMaxLength);
-        b.Property(r => r.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(r => r.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(r => new { r.OrganizationId, r.Activity, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.AccountableRoleId, r.Activity, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.UpdatedAt, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.CreatedAt, r.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsRole>().WithMany().HasForeignKey(r => r.AccountableRoleId).OnDelete(DeleteBehavior.Restrict);
     }
 
@@ -44,14 +37,10 @@ internal sealed class LeadershipConfigurations : IEntityTypeConfiguration<AimsRo
         b.Property(r => r.Title).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(24);
         b.Property(r => r.Description).HasMaxLength(DomainRules.LongTextMaxLength);
-        b.Property(r => r.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(r => r.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(r => new { r.OrganizationId, r.Date, r.Title, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.Title, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.Kind, r.Date, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.UpdatedAt, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.CreatedAt, r.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Support.Person>().WithMany().HasForeignKey(r => r.ByPersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

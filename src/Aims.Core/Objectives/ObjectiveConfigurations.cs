@@ -1,6 +1,7 @@
 using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Organizations;
+using Aims.Core.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,14 +20,10 @@ internal sealed class ObjectiveConfigurations : IEntityTypeConfiguration<AiObjec
         b.Property(o => o.Direction).HasConversion<string>().HasMaxLength(16);
         b.Property(o => o.Resources).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(o => o.Evaluation).HasMaxLength(DomainRules.LongTextMaxLength);
-        b.Property(o => o.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(o => o.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(o => new { o.OrganizationId, o.Title, o.Id });
         b.HasIndex(o => new { o.OrganizationId, o.DueDate, o.Title, o.Id });
         b.HasIndex(o => new { o.OrganizationId, o.OwnerId, o.Title, o.Id });
-        b.HasIndex(o => new { o.OrganizationId, o.UpdatedAt, o.Id });
-        b.HasIndex(o => new { o.OrganizationId, o.CreatedAt, o.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(o => o.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(o => o.OwnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Documents.Document>().WithMany().HasForeignKey(o => o.PolicyDocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(o => o.Measurements).WithOne().HasForeignKey(m => m.ObjectiveId).OnDelete(DeleteBehavior.Restrict);

@@ -41,7 +41,7 @@ public static class ObjectiveRegister
             ],
             Search = new RegisterSearch<AiObjective>("AiObjectiveSearch", "AiObjectiveId", o => o.Title, o => o.Description, o => o.Kpi),
             Project = (db, objectives) => Project(db, objectives, EvidenceCalendar.Today(clock, db.TimeZone)),
-            ViewMoment = db => EvidenceCalendar.Today(clock, db.TimeZone).ToString("O", CultureInfo.InvariantCulture),
+            ViewMoment = EvidenceCalendar.TodayMoment(clock),
             HistoryIncludes = (db, id) => [new(nameof(ObjectiveMeasurement), db.Set<ObjectiveMeasurement>().Where(m => m.ObjectiveId == id).Select(m => m.Id))],
             ListColumns = ["title", "kpi", "target", "latest", "progress", "dueDate", "owner"],
             Columns =

@@ -1,6 +1,7 @@
 using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Organizations;
+using Aims.Core.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,15 +16,11 @@ internal sealed class PartyConfigurations : IEntityTypeConfiguration<InterestedP
         b.Property(p => p.Description).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(24);
         b.Property(p => p.Relevance).HasConversion<string>().HasMaxLength(16);
-        b.Property(p => p.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(p => p.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(p => new { p.OrganizationId, p.Name, p.Id });
         b.HasIndex(p => new { p.OrganizationId, p.Kind, p.Name, p.Id });
         b.HasIndex(p => new { p.OrganizationId, p.Relevance, p.Name, p.Id });
         b.HasIndex(p => new { p.OrganizationId, p.OwnerId, p.Name, p.Id });
-        b.HasIndex(p => new { p.OrganizationId, p.UpdatedAt, p.Id });
-        b.HasIndex(p => new { p.OrganizationId, p.CreatedAt, p.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Restrict);
     }
 
@@ -35,14 +32,10 @@ internal sealed class PartyConfigurations : IEntityTypeConfiguration<InterestedP
         b.Property(r => r.SourceReference).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(r => r.How).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(r => r.Source).HasConversion<string>().HasMaxLength(24);
-        b.Property(r => r.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(r => r.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(r => new { r.OrganizationId, r.Title, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.PartyId, r.Title, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.Source, r.Title, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.UpdatedAt, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.CreatedAt, r.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<InterestedParty>().WithMany().HasForeignKey(r => r.PartyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -56,6 +56,8 @@ public sealed class StartGuide(IDbContextFactory<AimsDbContext> dbFactory)
         var objectives = await db.Set<AiObjective>().CountAsync(o => o.ArchivedAt == null, ct);
         var competences = await db.Set<CompetenceRecord>().CountAsync(c => c.ArchivedAt == null, ct);
         var resources = await db.Set<AimsResource>().CountAsync(r => r.ArchivedAt == null, ct);
+        var awareness = await db.Set<CompetenceRecord>().CountAsync(c => c.ArchivedAt == null && c.Awareness, ct);
+        var communications = await db.Set<CommunicationPlanItem>().CountAsync(c => c.ArchivedAt == null, ct);
         var leadership = await db.Set<LeadershipRecord>().CountAsync(r => r.ArchivedAt == null, ct);
 
         var steps = new List<(string Key, string Title, string Clause, string Page, string Why, bool Done, string Status)>
@@ -84,6 +86,12 @@ public sealed class StartGuide(IDbContextFactory<AimsDbContext> dbFactory)
                 $"{objectives} objective(s), {measured} with a measurement."),
             ("competence", "Record competence", "7.2", SupportRegisters.PeopleName,
                 "The training and qualifications of the people in the roles.", competences > 0, $"{competences} competence record(s)."),
+            ("awareness", "Make people aware", "7.3", SupportRegisters.PeopleName,
+                "Policy acknowledgements and awareness training: everyone knows the policy and their part in the AIMS.", awareness > 0,
+                $"{awareness} awareness training record(s)."),
+            ("communication", "Plan communication", "7.4", CommunicationRegisters.PlanName,
+                "What is communicated, when, to whom, how and by whom, inside and outside the organization.", communications > 0,
+                $"{communications} planned communication(s)."),
             ("resources", "Document resources", "7.1", SupportRegisters.ResourcesName,
                 "The data, tools, computing and people the AI systems rely on.", resources > 0, $"{resources} resource(s)."),
             ("leadership", "Record leadership commitment", "5.1", LeadershipRegisters.RecordsName,

@@ -27,4 +27,18 @@ public static class RegisterOwners
 
         return owner?.DisplayName;
     }
+
+    /// <summary>The same rule for a member field not called "owner" (responsible, communicator): the error names that field.</summary>
+    public static async Task CheckAsync(AimsDbContext db, Caller caller, Editing.RegisterField field, Guid userId, Editing.FieldErrors errors,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(errors);
+        var found = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        await CheckAsync(db, caller, userId, found, ct);
+        if (found.Count > 0)
+        {
+            errors.Add(field.Key, $"{field.Label} must be a member of this organization.");
+        }
+    }
 }

@@ -29,9 +29,10 @@ public sealed record PersonInput
 }
 
 /// <param name="Gaps">Competences a role they hold requires that no current record of theirs shows.</param>
+/// <param name="Awareness">Whether they are aware of the AIMS (clause 7.3), computed from acknowledgements and training.</param>
 public sealed record PersonView(
     Guid Id, string Name, string? Email, Guid? UserId, string? Member, string? JobTitle, string? Notes, IReadOnlyList<RecordRef> Roles,
-    IReadOnlyList<CompetenceView> Competences, IReadOnlyList<string> Gaps,
+    IReadOnlyList<CompetenceView> Competences, IReadOnlyList<string> Gaps, PersonAwareness Awareness,
     DateTimeOffset? ArchivedAt, string? ArchiveReason, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt,
     string UpdatedBy, long Version) : IRecordView;
 
@@ -55,6 +56,9 @@ public sealed class CompetenceRecord : RegisterRecord
     public DateOnly? ValidUntil { get; set; }
     public Guid? EvidenceId { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>The record is AIMS awareness training (clause 7.3): the AI policy, one's part in the AIMS, what not conforming means.</summary>
+    public bool Awareness { get; set; }
 }
 
 public sealed record CompetenceRecordInput
@@ -66,13 +70,14 @@ public sealed record CompetenceRecordInput
     public DateOnly? ValidUntil { get; init; }
     public Guid? EvidenceId { get; init; }
     public string? Notes { get; init; }
+    public bool? Awareness { get; init; }
 }
 
-public sealed record CompetenceView(Guid Id, string Competence, CompetenceKind Kind, DateOnly AchievedOn, DateOnly? ValidUntil, bool Current);
+public sealed record CompetenceView(Guid Id, string Competence, CompetenceKind Kind, DateOnly AchievedOn, DateOnly? ValidUntil, bool Current, bool Awareness);
 
 public sealed record CompetenceRecordView(
     Guid Id, Guid PersonId, string? PersonName, string Competence, CompetenceKind Kind, DateOnly AchievedOn, DateOnly? ValidUntil, bool Current,
-    Guid? EvidenceId, string? EvidenceTitle, string? Notes,
+    bool Awareness, Guid? EvidenceId, string? EvidenceTitle, string? Notes,
     DateTimeOffset? ArchivedAt, string? ArchiveReason, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt,
     string UpdatedBy, long Version) : IRecordView;
 

@@ -1,6 +1,7 @@
 using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Organizations;
+using Aims.Core.Registers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,13 +17,9 @@ internal sealed class SupportConfigurations : IEntityTypeConfiguration<Person>, 
         b.Property(p => p.Email).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(p => p.JobTitle).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(p => p.Notes).HasMaxLength(DomainRules.LongTextMaxLength);
-        b.Property(p => p.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(p => p.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(p => new { p.OrganizationId, p.Name, p.Id });
         b.HasIndex(p => new { p.OrganizationId, p.UserId });
-        b.HasIndex(p => new { p.OrganizationId, p.UpdatedAt, p.Id });
-        b.HasIndex(p => new { p.OrganizationId, p.CreatedAt, p.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 
@@ -32,15 +29,11 @@ internal sealed class SupportConfigurations : IEntityTypeConfiguration<Person>, 
         b.Property(c => c.Competence).HasMaxLength(DomainRules.NameMaxLength);
         b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(c => c.Notes).HasMaxLength(DomainRules.LongTextMaxLength);
-        b.Property(c => c.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(c => c.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(c => new { c.OrganizationId, c.Competence, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.PersonId, c.Competence, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.AchievedOn, c.Competence, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.Kind, c.Competence, c.Id });
-        b.HasIndex(c => new { c.OrganizationId, c.UpdatedAt, c.Id });
-        b.HasIndex(c => new { c.OrganizationId, c.CreatedAt, c.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Evidence.EvidenceItem>().WithMany().HasForeignKey(c => c.EvidenceId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -53,15 +46,11 @@ internal sealed class SupportConfigurations : IEntityTypeConfiguration<Person>, 
         b.Property(c => c.Consequences).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(c => c.Resources).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
-        b.Property(c => c.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(c => c.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(c => new { c.OrganizationId, c.PlannedDate, c.Title, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.Title, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.Status, c.PlannedDate, c.Id });
         b.HasIndex(c => new { c.OrganizationId, c.ResponsibleId, c.PlannedDate, c.Id });
-        b.HasIndex(c => new { c.OrganizationId, c.UpdatedAt, c.Id });
-        b.HasIndex(c => new { c.OrganizationId, c.CreatedAt, c.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(c => c.ResponsibleId).OnDelete(DeleteBehavior.Restrict);
     }
 
@@ -72,14 +61,10 @@ internal sealed class SupportConfigurations : IEntityTypeConfiguration<Person>, 
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.Description).HasMaxLength(DomainRules.LongTextMaxLength);
         b.Property(r => r.Notes).HasMaxLength(DomainRules.LongTextMaxLength);
-        b.Property(r => r.ArchiveReason).HasMaxLength(DomainRules.ReasonMaxLength);
-        b.Property(r => r.Version).IsConcurrencyToken();
+        b.RegisterRecord();
         b.HasIndex(r => new { r.OrganizationId, r.Name, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.Kind, r.Name, r.Id });
         b.HasIndex(r => new { r.OrganizationId, r.OwnerId, r.Name, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.UpdatedAt, r.Id });
-        b.HasIndex(r => new { r.OrganizationId, r.CreatedAt, r.Id });
-        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AimsUser>().WithMany().HasForeignKey(r => r.OwnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -41,12 +41,7 @@ public sealed class PersonService(IDbContextFactory<AimsDbContext> dbFactory, Re
     {
         if (input.UserId is { } user)
         {
-            var owner = new FieldErrors();
-            await RegisterOwners.CheckAsync(db, caller, user, owner, ct);
-            if (owner.Count > 0)
-            {
-                errors.Add("userId", "The account must be a member of this organization.");
-            }
+            await RegisterOwners.CheckAsync(db, caller, Field("userId"), user, errors, ct);
         }
     }
 
@@ -83,6 +78,8 @@ public sealed class CompetenceService(IDbContextFactory<AimsDbContext> dbFactory
         RegisterField.Date("achievedOn", "Achieved on", required: true),
         RegisterField.Date("validUntil", "Valid until", help: "When it must be renewed; an expired record no longer covers the role's requirement."),
         RegisterField.Reference("evidenceId", "Evidence", "evidence", "A certificate or attendance record from the evidence library."),
+        RegisterField.Switch("awareness", "Awareness training (7.3)",
+            "Training on the AI policy, one's part in the AIMS and what not conforming means; awareness is computed from it and from policy acknowledgements."),
         RegisterField.Paragraphs("notes", "Notes"),
     ];
 
@@ -125,6 +122,7 @@ public sealed class CompetenceService(IDbContextFactory<AimsDbContext> dbFactory
         record.ValidUntil = input.ValidUntil;
         record.EvidenceId = input.EvidenceId;
         record.Notes = Clean(input.Notes);
+        record.Awareness = input.Awareness ?? false;
         return Task.CompletedTask;
     }
 
@@ -134,7 +132,7 @@ public sealed class CompetenceService(IDbContextFactory<AimsDbContext> dbFactory
         return new()
         {
             PersonId = view.PersonId, Competence = view.Competence, Kind = view.Kind, AchievedOn = view.AchievedOn, ValidUntil = view.ValidUntil,
-            EvidenceId = view.EvidenceId, Notes = view.Notes,
+            EvidenceId = view.EvidenceId, Notes = view.Notes, Awareness = view.Awareness,
         };
     }
 }
@@ -176,11 +174,7 @@ public sealed class PlannedChangeService(IDbContextFactory<AimsDbContext> dbFact
 
     protected override async Task ValidateAsync(AimsDbContext db, Caller caller, PlannedChangeInput input, FieldErrors errors, CancellationToken ct)
     {
-        await RegisterOwners.CheckAsync(db, caller, input.ResponsibleId ?? caller.UserId, errors, ct);
-        if (errors.Remove("ownerId", out var owner))
-        {
-            errors["responsibleId"] = owner;
-        }
+        await RegisterOwners.CheckAsync(db, caller, Field("responsibleId"), input.ResponsibleId ?? caller.UserId, errors, ct);
 
         await RecordLinks.CheckAsync(db, Field("aiSystemIds"), input.AiSystemIds, errors, ct);
         await RecordLinks.CheckAsync(db, Field("documentIds"), input.DocumentIds, errors, ct);

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Aims.Core.Access;
 using Aims.Core.Data;
+using Aims.Core.Documents;
 using Aims.Core.Evidence;
 using Aims.Core.Leadership;
 using Aims.Core.Registers;
@@ -31,8 +31,8 @@ public static class SupportRegisters
         Filters = [EditedFilters.Status<Person>()],
         Search = new RegisterSearch<Person>("PersonSearch", "PersonId", p => p.Name, p => p.Email, p => p.JobTitle),
         Project = (db, people) => ProjectPeople(db, people, EvidenceCalendar.Today(clock, db.TimeZone)),
-        ViewMoment = db => EvidenceCalendar.Today(clock, db.TimeZone).ToString("O", CultureInfo.InvariantCulture),
-        ListColumns = ["name", "jobTitle", "roles", "member", "gaps"],
+        ViewMoment = EvidenceCalendar.TodayMoment(clock),
+        ListColumns = ["name", "jobTitle", "roles", "member", "gaps", "awareness"],
         Columns =
         [
             new("id", "Id", p => p.Id),
@@ -43,27 +43,36 @@ public static class SupportRegisters
             new("roles", "Roles", p => RecordColumns.Names(p.Roles)),
             new("competences", "Current competences", p => string.Join("; ", p.Competences.Where(c => c.Current).Select(c => c.Competence))),
             new("gaps", "Competence gaps", p => p.Gaps.Count == 0 ? null : string.Join("; ", p.Gaps)),
+            new("aware", "Aware (7.3)", p => p.Awareness.Aware),
+            new("awareness", "Awareness", p => p.Awareness.Summary),
             new("notes", "Notes", p => p.Notes),
             .. RecordColumns.Audit<PersonView>(),
         ],
     };
 
-    private static IQueryable<PersonView> ProjectPeople(AimsDbContext db, IQueryable<Person> people, DateOnly today) =>
+    /// <summary>People as the register shows them, judged against <paramref name="today"/> (readiness reads them the same way).</summary>
+    internal static IQueryable<PersonView> ProjectPeople(AimsDbContext db, IQueryable<Person> people, DateOnly today) =>
         people.Select(p => new
         {
             Person = p,
             Member = db.Users.Where(u => u.Id == p.UserId).Select(u => u.DisplayName).FirstOrDefault(),
+            PolicyInForce = db.Set<Document>().Any(d => d.ArchivedAt == null && d.Type == DocumentType.AiPolicy && d.State == DocumentState.Published && d.CurrentVersionNumber != null),
+            PolicyAcknowledged = !db.Set<Document>().Any(d => d.ArchivedAt == null && d.Type == DocumentType.AiPolicy && d.State == DocumentState.Published &&
+                d.CurrentVersionNumber != null &&
+                !db.Set<DocumentAcknowledgement>().Any(a => a.DocumentId == d.Id && a.VersionNumber == d.CurrentVersionNumber && a.UserId == p.UserId)),
             Roles = db.Set<RecordLink>().Where(l => l.TargetRegister == PeopleName && l.TargetRecordId == p.Id && l.SourceRegister == LeadershipRegisters.RolesName)
                 .Join(db.Set<AimsRole>(), l => l.SourceId, r => r.Id, (l, r) => new { r.Id, r.Name, r.RequiredCompetences, r.ArchivedAt }).ToList(),
             Competences = db.Set<CompetenceRecord>().Where(c => c.PersonId == p.Id && c.ArchivedAt == null)
-                .Select(c => new { c.Id, c.Competence, c.Kind, c.AchievedOn, c.ValidUntil }).ToList(),
+                .Select(c => new { c.Id, c.Competence, c.Kind, c.AchievedOn, c.ValidUntil, c.Awareness }).ToList(),
         }).Select(x => ToPerson(x.Person, x.Member,
             x.Roles.Where(r => r.ArchivedAt == null).Select(r => new HeldRole(r.Id, r.Name, r.RequiredCompetences)).ToList(),
-            x.Competences.Select(c => new CompetenceView(c.Id, c.Competence, c.Kind, c.AchievedOn, c.ValidUntil, c.ValidUntil == null || c.ValidUntil >= today)).ToList()));
+            x.Competences.Select(c => new CompetenceView(c.Id, c.Competence, c.Kind, c.AchievedOn, c.ValidUntil, c.ValidUntil == null || c.ValidUntil >= today,
+                c.Awareness)).ToList(), x.PolicyInForce, x.PolicyAcknowledged));
 
     private sealed record HeldRole(Guid Id, string Name, string Required);
 
-    private static PersonView ToPerson(Person p, string? member, List<HeldRole> roles, List<CompetenceView> competences)
+    private static PersonView ToPerson(Person p, string? member, List<HeldRole> roles, List<CompetenceView> competences, bool policyInForce,
+        bool policyAcknowledged)
     {
         var held = competences.Where(c => c.Current).Select(c => c.Competence.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var gaps = roles.SelectMany(r => Scope.ScopeContents.Lines(r.Required).Select(c => (Role: r.Name, Competence: c)))
@@ -71,6 +80,7 @@ public static class SupportRegisters
         return new PersonView(p.Id, p.Name, p.Email, p.UserId, member, p.JobTitle, p.Notes,
             [.. roles.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).Select(r => new RecordRef(r.Id.ToString("D"), r.Name))],
             [.. competences.OrderBy(c => c.Competence, StringComparer.CurrentCultureIgnoreCase)], gaps,
+            PersonAwareness.Of(p.UserId is not null, policyInForce, policyAcknowledged, competences),
             p.ArchivedAt, p.ArchiveReason, p.CreatedAt, p.CreatedBy, p.UpdatedAt, p.UpdatedBy, p.Version);
     }
 
@@ -92,7 +102,7 @@ public static class SupportRegisters
         ],
         Search = new RegisterSearch<CompetenceRecord>("CompetenceRecordSearch", "CompetenceRecordId", c => c.Competence, c => c.Notes),
         Project = (db, records) => ProjectCompetences(db, records, EvidenceCalendar.Today(clock, db.TimeZone)),
-        ViewMoment = db => EvidenceCalendar.Today(clock, db.TimeZone).ToString("O", CultureInfo.InvariantCulture),
+        ViewMoment = EvidenceCalendar.TodayMoment(clock),
         ListColumns = ["competence", "person", "kind", "achievedOn", "validUntil", "current"],
         Columns =
         [
@@ -103,6 +113,7 @@ public static class SupportRegisters
             new("achievedOn", "Achieved on", c => c.AchievedOn),
             new("validUntil", "Valid until", c => c.ValidUntil),
             new("current", "Current", c => c.Current),
+            new("awareness", "Awareness training (7.3)", c => c.Awareness),
             new("evidence", "Evidence", c => c.EvidenceTitle),
             new("notes", "Notes", c => c.Notes),
             .. RecordColumns.Audit<CompetenceRecordView>(),
@@ -111,7 +122,7 @@ public static class SupportRegisters
 
     private static IQueryable<CompetenceRecordView> ProjectCompetences(AimsDbContext db, IQueryable<CompetenceRecord> records, DateOnly today) =>
         records.Select(c => new CompetenceRecordView(c.Id, c.PersonId, db.Set<Person>().Where(p => p.Id == c.PersonId).Select(p => p.Name).FirstOrDefault(),
-            c.Competence, c.Kind, c.AchievedOn, c.ValidUntil, c.ValidUntil == null || c.ValidUntil >= today, c.EvidenceId,
+            c.Competence, c.Kind, c.AchievedOn, c.ValidUntil, c.ValidUntil == null || c.ValidUntil >= today, c.Awareness, c.EvidenceId,
             db.EvidenceItems.Where(e => e.Id == c.EvidenceId).Select(e => e.Title).FirstOrDefault(), c.Notes,
             c.ArchivedAt, c.ArchiveReason, c.CreatedAt, c.CreatedBy, c.UpdatedAt, c.UpdatedBy, c.Version));
 
@@ -132,7 +143,7 @@ public static class SupportRegisters
         ],
         Search = new RegisterSearch<PlannedChange>("PlannedChangeSearch", "PlannedChangeId", c => c.Title, c => c.Purpose, c => c.Consequences),
         Project = (db, changes) => ProjectChanges(db, changes, EvidenceCalendar.Today(clock, db.TimeZone)),
-        ViewMoment = db => EvidenceCalendar.Today(clock, db.TimeZone).ToString("O", CultureInfo.InvariantCulture),
+        ViewMoment = EvidenceCalendar.TodayMoment(clock),
         HistoryIncludes = (db, id) => [RecordLinks.History(db, id)],
         ListColumns = ["plannedDate", "title", "status", "overdue", "responsible"],
         Columns =

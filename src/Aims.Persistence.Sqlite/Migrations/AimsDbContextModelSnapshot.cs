@@ -152,7 +152,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ApiTokens");
+                    b.ToTable("ApiTokens", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Access.SignInFailureCounter", b =>
@@ -169,7 +169,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Key");
 
-                    b.ToTable("SignInFailureCounters");
+                    b.ToTable("SignInFailureCounters", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Access.UserSession", b =>
@@ -190,7 +190,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("UserSessions");
+                    b.ToTable("UserSessions", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.AiSystems.AiSystem", b =>
@@ -278,7 +278,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "UpdatedAt", "Id");
 
-                    b.ToTable("AiSystems");
+                    b.ToTable("AiSystems", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Context.AiRoleAssignment", b =>
@@ -1499,7 +1499,7 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("Chain", "Number")
                         .IsUnique();
 
-                    b.ToTable("LedgerCheckpoints");
+                    b.ToTable("LedgerCheckpoints", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Ledger.LedgerEntry", b =>
@@ -1563,7 +1563,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "EntityType", "EntityId");
 
-                    b.ToTable("LedgerEntries");
+                    b.ToTable("LedgerEntries", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Ledger.PersonDataKey", b =>
@@ -1583,7 +1583,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("UserId");
 
-                    b.ToTable("PersonDataKeys");
+                    b.ToTable("PersonDataKeys", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Ledger.PersonErasure", b =>
@@ -1611,7 +1611,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("PersonErasures");
+                    b.ToTable("PersonErasures", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Objectives.AiObjective", b =>
@@ -1817,7 +1817,7 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Organizations.Organization", b =>
@@ -1873,7 +1873,7 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Organizations");
+                    b.ToTable("Organizations", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Parties.InterestedParty", b =>
@@ -2178,7 +2178,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "AbandonedAt", "NextAttemptAt");
 
-                    b.ToTable("OutboundMails");
+                    b.ToTable("OutboundMails", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Reminders.Notifications.Notification", b =>
@@ -2243,7 +2243,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "UserId", "CreatedAt", "Id");
 
-                    b.ToTable("Notifications");
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Reminders.Scheduling.SchedulerLease", b =>
@@ -2264,7 +2264,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Name");
 
-                    b.ToTable("SchedulerLeases");
+                    b.ToTable("SchedulerLeases", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Scope.AimsScope", b =>
@@ -2415,6 +2415,179 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.ToTable("AimsResources", (string)null);
                 });
 
+            modelBuilder.Entity("Aims.Core.Support.CommunicationPlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunicatorId");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "Topic", "Id");
+
+                    b.HasIndex("OrganizationId", "UpdatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "CommunicatorId", "Topic", "Id");
+
+                    b.HasIndex("OrganizationId", "Direction", "Topic", "Id");
+
+                    b.HasIndex("OrganizationId", "StartsOn", "Topic", "Id");
+
+                    b.ToTable("CommunicationPlanItems", (string)null);
+                });
+
+            modelBuilder.Entity("Aims.Core.Support.CommunicationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Audience")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunicatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EvidenceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunicatedById");
+
+                    b.HasIndex("EvidenceId");
+
+                    b.HasIndex("PlanItemId");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "PlanItemId", "Date");
+
+                    b.HasIndex("OrganizationId", "Subject", "Id");
+
+                    b.HasIndex("OrganizationId", "UpdatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "Date", "Subject", "Id");
+
+                    b.ToTable("CommunicationRecords", (string)null);
+                });
+
             modelBuilder.Entity("Aims.Core.Support.CompetenceRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2429,6 +2602,9 @@ namespace Aims.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Awareness")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Competence")
@@ -3199,6 +3375,46 @@ namespace Aims.Persistence.Sqlite.Migrations
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Aims.Core.Support.CommunicationPlanItem", b =>
+                {
+                    b.HasOne("Aims.Core.Access.AimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("CommunicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aims.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aims.Core.Support.CommunicationRecord", b =>
+                {
+                    b.HasOne("Aims.Core.Access.AimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("CommunicatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aims.Core.Evidence.EvidenceItem", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Aims.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aims.Core.Support.CommunicationPlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Aims.Core.Support.CompetenceRecord", b =>

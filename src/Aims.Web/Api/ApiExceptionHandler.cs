@@ -128,30 +128,15 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     private static string Position(JsonException json) =>
         json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : "";
 
-    // The enumerations clients send, by the JSON property that carries them: a wrong value gets the list of valid ones.
-    private static readonly (string Property, Func<string> Values)[] EnumHints =
-    [
-        ("lifecycleStage", ApiNames.ListOf<Aims.Core.AiSystems.LifecycleStage>),
-        ("lifecycleStages", ApiNames.ListOf<Aims.Core.AiSystems.LifecycleStage>),
-        ("type", ApiNames.ListOf<Aims.Core.Documents.DocumentType>),
-        ("classification", ApiNames.ListOf<Aims.Core.Documents.DocumentClassification>),
-        ("roles", ApiNames.ListOf<Aims.Core.Access.Role>),
-        ("role", ApiNames.ListOf<Aims.Core.Access.Role>),
-        ("origin", ApiNames.ListOf<Aims.Core.Context.ContextOrigin>),
-        ("category", ApiNames.ListOf<Aims.Core.Context.ContextCategory>),
-        ("effect", ApiNames.ListOf<Aims.Core.Context.ContextEffect>),
-        ("relevance", ApiNames.ListOf<Aims.Core.Parties.PartyRelevance>),
-        ("direction", ApiNames.ListOf<Aims.Core.Objectives.TargetDirection>),
-    ];
+    // System.Text.Json names the type it could not convert to ("…converted to System.Nullable`1[Aims.Core.Context.OperatorRole].
+    // Path: $.operatorRole…"): when it is one of our enumerations, the answer lists its values, whichever register sent it.
+    private static readonly System.Text.RegularExpressions.Regex CoreType = new(@"Aims\.Core(?:\.\w+)+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static string Hint(JsonException json)
     {
-        // "$.approvers.roles[1]" → "roles"
-        var path = json.Path ?? "";
-        var last = path[(path.LastIndexOf('.') + 1)..];
-        var bracket = last.IndexOf('[', StringComparison.Ordinal);
-        var property = bracket >= 0 ? last[..bracket] : last;
-        var hint = EnumHints.FirstOrDefault(h => string.Equals(h.Property, property, StringComparison.OrdinalIgnoreCase));
-        return hint.Values is null ? "" : $"Use one of: {hint.Values()}.";
+        var type = CoreType.Matches(json.Message).Select(m => typeof(ApiNames).Assembly.GetType(m.Value)).FirstOrDefault(t => t is { IsEnum: true });
+        return type is null
+            ? ""
+            : $"Use one of: {string.Join(", ", Enum.GetNames(type).Select(JsonNamingPolicy.CamelCase.ConvertName))}.";
     }
 }

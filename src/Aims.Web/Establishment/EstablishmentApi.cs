@@ -17,7 +17,7 @@ namespace Aims.Web.Establishment;
 /// The registers that establish the AIMS: <c>context-issues</c>, <c>interested-parties</c> (their requirements also at
 /// <c>/interested-parties/{id}/requirements</c>), <c>requirements</c> and <c>objectives</c> (with
 /// <c>POST /objectives/{id}/measurements</c>), <c>roles</c>, <c>raci</c>, <c>leadership-records</c>, <c>people</c>,
-/// <c>competences</c>, <c>changes</c> and <c>resources</c>. Thin: every rule lives in Core.
+/// <c>competences</c>, <c>changes</c>, <c>resources</c>, <c>communication-plan</c> and <c>communications</c>. Thin: every rule lives in Core.
 /// </summary>
 public static class EstablishmentApi
 {
@@ -36,6 +36,8 @@ public static class EstablishmentApi
         org.MapEditedRegister<CompetenceService, CompetenceRecord, CompetenceRecordView, CompetenceRecordInput>("People and competence (7.2)");
         org.MapEditedRegister<PlannedChangeService, PlannedChange, PlannedChangeView, PlannedChangeInput>("Planned changes (6.3)");
         org.MapEditedRegister<AimsResourceService, AimsResource, AimsResourceView, AimsResourceInput>("Resources (7.1)");
+        org.MapEditedRegister<CommunicationPlanService, CommunicationPlanItem, CommunicationPlanItemView, CommunicationPlanItemInput>("Communication (7.4)");
+        org.MapEditedRegister<CommunicationRecordService, CommunicationRecord, CommunicationRecordView, CommunicationRecordInput>("Communication (7.4)");
 
         parties.MapGet("/{id:guid}/requirements", async Task<Ok<PagedResult<PartyRequirementView>>> (HttpContext http,
                 InterestedPartyService partiesService, PartyRequirementService requirements, Guid id) =>

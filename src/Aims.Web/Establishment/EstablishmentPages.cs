@@ -72,8 +72,10 @@ public static class EstablishmentPages
 
     public static RegisterPageText People { get; } = new("People and competence", "7.2",
         "Everyone who does work under the AIMS, with or without an account: their roles, and their training, qualifications and " +
-        "experience. A competence a role requires that no current record shows is a gap.",
-        "How do you determine the competence each role needs, and what shows the people in those roles have it? Expect to sample records with evidence and expiry.",
+        "experience. A competence a role requires that no current record shows is a gap. Awareness (7.3) is computed: " +
+        "current awareness training and, for people with an account, an acknowledgement of the AI policy in force.",
+        "How do you determine the competence each role needs, and what shows the people in those roles have it? Are they aware of the " +
+        "AI policy and their part in the AIMS? Expect to sample records with evidence and expiry.",
         "name", Child: new RegisterChild(SupportRegisters.CompetencesName, "personId", "person", "Competence records",
             "No competence recorded yet: add training, qualifications or experience, each with its evidence."));
 
@@ -93,6 +95,20 @@ public static class EstablishmentPages
         "Were the resources needed for the AIMS determined and provided? For each AI system, which data, tools, computing and people does it rely on (A.4)?",
         "name");
 
+    public static RegisterPageText CommunicationPlan { get; } = new("Communication plan", "7.4",
+        "What the AIMS communicates, inside and outside the organization: what, when, with whom, how and by whom. Each line is " +
+        "due again from the last communication recorded against it, so the plan shows what is overdue.",
+        "What do you communicate about the AIMS, to whom and how often — and show me that it happened. Expect to sample a line " +
+        "of the plan and its records, including external communication (customers, regulators, affected persons).",
+        "topic", Child: new RegisterChild(CommunicationRegisters.RecordsName, "planItemId", "planItem", "Communications made",
+            "Nothing recorded yet: record each communication made for this line, with its evidence."));
+
+    public static RegisterPageText Communications { get; } = new("Communications made", "7.4",
+        "The record of communications made — the AI policy sent to staff, a transparency notice published, a briefing to a " +
+        "customer — each with its date, audience, channel and evidence.",
+        "Show the evidence that planned communications were made: the e-mail, the slides, the published page.",
+        "subject");
+
     public static void AddEstablishmentPages(this IServiceCollection services)
     {
         Add<ContextIssueService, ContextIssue, ContextIssueView, ContextIssueInput>(services, Context);
@@ -107,6 +123,8 @@ public static class EstablishmentPages
         Add<CompetenceService, CompetenceRecord, CompetenceRecordView, CompetenceRecordInput>(services, Competences);
         Add<PlannedChangeService, PlannedChange, PlannedChangeView, PlannedChangeInput>(services, Changes);
         Add<AimsResourceService, AimsResource, AimsResourceView, AimsResourceInput>(services, Resources);
+        Add<CommunicationPlanService, CommunicationPlanItem, CommunicationPlanItemView, CommunicationPlanItemInput>(services, CommunicationPlan);
+        Add<CommunicationRecordService, CommunicationRecord, CommunicationRecordView, CommunicationRecordInput>(services, Communications);
     }
 
     private static void Add<TEditor, T, TView, TInput>(IServiceCollection services, RegisterPageText page)

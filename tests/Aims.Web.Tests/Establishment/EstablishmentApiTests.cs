@@ -222,6 +222,11 @@ public abstract class EstablishmentApiTests(AimsAppFactory app)
         { "objectives", """{"title":"O","kpi":"K","unit":"%","targetValue":90.123456789,"direction":"atLeast","dueDate":"2027-01-01"}""", ["targetValue"] },
         { "objectives", """{"title":"O","kpi":"K","unit":"%","targetValue":90,"direction":"up","dueDate":"2027-01-01"}""", ["direction"] },
         { "objectives", """{"title":"O","targetValue":90,"direction":"atLeast","dueDate":"3027-01-01"}""", ["kpi", "unit", "dueDate"] },
+        { "ai-roles", """{}""", ["role"] },
+        { "ai-roles", """{"role":"aiOverlord","operatorRole":"deployer"}""", ["role"] },
+        { "ai-roles", """{"role":"aiProvider","operatorRole":"reseller"}""", ["operatorRole"] },
+        { "ai-roles", $$"""{"role":"aiProvider","aiSystemId":"{{Guid.NewGuid()}}"}""", ["aiSystemId"] },
+        { "ai-roles", $$"""{"role":"aiCustomer","rationale":"{{new string('r', 8001)}}"}""", ["rationale"] },
     };
 
     [Theory]

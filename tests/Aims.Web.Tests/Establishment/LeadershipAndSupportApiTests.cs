@@ -103,6 +103,16 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
         { "changes", """{"title":"T","status":"planned"}""", ["plannedDate"] },
         { "resources", """{"name":"R","kind":"magic"}""", ["kind"] },
         { "resources", $$"""{"name":"{{new string('r', 201)}}","kind":"data"}""", ["name"] },
+        { "communication-plan", """{"topic":"T"}""", ["direction", "audience", "channel", "frequency", "startsOn"] },
+        { "communication-plan", """{"topic":"T","direction":"internal","audience":"All","channel":"pigeon","frequency":"yearly","startsOn":"2027-01-01"}""", ["channel"] },
+        { "communication-plan", """{"topic":"T","direction":"internal","audience":"All","channel":"email","frequency":"yearly","startsOn":"2027-02-30"}""", ["startsOn"] },
+        { "communication-plan", $$"""{"topic":"T","direction":"internal","audience":"All","channel":"email","frequency":"yearly","startsOn":"2027-01-01","communicatorId":"{{Guid.NewGuid()}}","documentIds":["{{Guid.NewGuid()}}"]}""",
+            ["communicatorId", "documentIds"] },
+        { "communications", """{"subject":"S","channel":"email","date":"2099-01-01"}""", ["date"] },
+        { "communications", $$"""{"subject":"{{new string('s', 201)}}","channel":"email","date":"2026-01-01","planItemId":"{{Guid.NewGuid()}}"}""", ["subject", "planItemId"] },
+        { "communications", """{"subject":"S","channel":"fax","date":"2026-01-01"}""", ["channel"] },
+        { "communications", $$"""{"subject":"S","channel":"email","date":"2026-01-01","evidenceId":"{{Guid.NewGuid()}}","communicatedById":"{{Guid.NewGuid()}}"}""",
+            ["evidenceId", "communicatedById"] },
     };
 
     [Theory]

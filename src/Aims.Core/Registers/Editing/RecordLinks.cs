@@ -23,6 +23,7 @@ public static class RecordLinks
             ["requirements"] = db => db.Set<Parties.PartyRequirement>().Select(r => r.Id),
             ["roles"] = db => db.Set<Leadership.AimsRole>().Select(r => r.Id),
             ["people"] = db => db.Set<Support.Person>().Select(p => p.Id),
+            ["communication-plan"] = db => db.Set<Support.CommunicationPlanItem>().Select(c => c.Id),
         };
 
     /// <summary>Adds an error under the field's key for each id that is not a record of <see cref="RegisterField.RefersTo"/>.</summary>
