@@ -189,6 +189,10 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await ui.GotoAsync("/o/demo/people");
         await Expect(page.Locator("#register-table")).ToContainTextAsync("EU AI Act awareness (AI system owner)");
         problems.AddRange(await ui.PageProblemsAsync("people"));
+        await ui.GotoAsync("/o/demo/communication-plan");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Model changes and their effect on underwriting" }).ClickAsync();
+        await Expect(page.GetByText("Credit model v4.2: new bureau fields, threshold unchanged")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("communication-plan-line"));
 
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();

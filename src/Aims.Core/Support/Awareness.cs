@@ -39,5 +39,7 @@ public sealed record PersonAwareness(bool Aware, bool? PolicyAcknowledged, bool 
     /// <summary>One line for lists and exports: "aware" or what is missing.</summary>
     public string Summary => Aware
         ? TrainedUntil is { } until ? $"Aware (training valid until {until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})" : "Aware"
-        : string.Join("; ", Missing);
+        : Capitalized(string.Join("; ", Missing));
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -66,7 +66,11 @@ public static class WebApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
         var openApi = app.Services.GetRequiredService<OpenApiDocumentCache>();
-        openApi.PrepareAfterStart();
+        if (app.Configuration.GetValue("Aims:OpenApi:PrepareOnStart", defaultValue: true))
+        {
+            openApi.PrepareAfterStart();
+        }
+
         app.MapGet(OpenApiDocumentCache.Route, async (CancellationToken ct) =>
                 Results.Bytes(await openApi.JsonAsync().WaitAsync(ct), "application/json;charset=utf-8"))
             .ExcludeFromDescription().AllowAnonymous();

@@ -68,7 +68,16 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
             UseSettings[key] = value;
         }
 
-        _ = Services; // starts the host: migrate, bootstrap admin, seed demo
+        if (_postgresDatabase is not null)
+        {
+            await MigratedTemplate.CreatePostgresAsync(_postgresDatabase);
+        }
+        else
+        {
+            await MigratedTemplate.CopySqliteAsync(_dataDir);
+        }
+
+        _ = Services; // starts the host: migrate (nothing left to apply), bootstrap admin, seed demo
         await SeedWorldAsync();
     }
 
@@ -153,6 +162,9 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests run the reminder cycle themselves (ReminderRunner.RunOnceAsync), on their own clock; a background run on
         // the real clock would take the lease and race them. The worker test turns it back on.
         builder.UseSetting("Aims:Reminders:Enabled", "false");
+        // Generating the OpenAPI document ahead of its first reader spends a core on every host start; the few tests that
+        // read it generate it then.
+        builder.UseSetting("Aims:OpenApi:PrepareOnStart", "false");
         foreach (var (key, value) in UseSettings)
         {
             builder.UseSetting(key, value);
