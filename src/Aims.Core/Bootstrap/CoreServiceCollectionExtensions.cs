@@ -26,7 +26,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
                      .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())
-                     .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()))
+                     .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All())
+                     .Append(new Readiness.Rules.EstablishedRule()))
         {
             services.AddSingleton(rule);
         }

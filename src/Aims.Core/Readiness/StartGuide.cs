@@ -37,7 +37,13 @@ public sealed class StartGuide(IDbContextFactory<AimsDbContext> dbFactory)
         ArgumentNullException.ThrowIfNull(caller);
         caller.Demand(Permissions.ManagementRead);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var org = caller.OrganizationId;
+        return await EvaluateAsync(db, caller.OrganizationId, ct);
+    }
+
+    /// <summary>The steps as the records of <paramref name="org"/> show them (<paramref name="db"/> is scoped to it); readiness
+    /// for 4.4 reads them too.</summary>
+    internal static async Task<IReadOnlyList<StartStep>> EvaluateAsync(AimsDbContext db, Guid org, CancellationToken ct)
+    {
         var issues = await db.Set<ContextIssue>().Where(c => c.ArchivedAt == null).GroupBy(c => c.Origin).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var (internalIssues, externalIssues) = (issues.FirstOrDefault(i => i.Key == ContextOrigin.Internal)?.Count ?? 0,
             issues.FirstOrDefault(i => i.Key == ContextOrigin.External)?.Count ?? 0);

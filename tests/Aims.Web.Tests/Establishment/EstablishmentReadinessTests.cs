@@ -31,6 +31,9 @@ public abstract class EstablishmentReadinessTests(AimsAppFactory app)
         }
 
         Assert.Contains("no context issue is recorded", (await RuleAsync("4.1", "Internal and external issues")).Reasons, StringComparison.Ordinal);
+        var established = await RuleAsync("4.4", "The AIMS established");
+        Assert.Equal("notMet", established.Status);
+        Assert.Contains("0 of 13 steps done; still to do: 'Determine the context (4.1)'", established.Reasons, StringComparison.Ordinal);
         await PostAsync(admin, $"{api}/context-issues", new
         {
             title = "New AI liability rules", origin = "external", category = "legalAndRegulatory", effect = "risk", reviewDate = EstablishmentApiTests.Day(90),
@@ -47,6 +50,9 @@ public abstract class EstablishmentReadinessTests(AimsAppFactory app)
         var listed = await admin.GetFromJsonAsync<JsonElement>($"{api}/ai-roles?aiSystemId=organization", Ct);
         Assert.Equal(role, listed.GetProperty("items")[0].GetProperty("id").GetGuid());
         Assert.Contains("all within their review dates; AI roles recorded", (await RuleAsync("4.1", "Internal and external issues")).Reasons, StringComparison.Ordinal);
+        // The guided start and 4.4 read the same steps: two are done now, the parties are next.
+        Assert.Contains("2 of 13 steps done; still to do: 'Identify interested parties and their requirements (4.2)'",
+            (await RuleAsync("4.4", "The AIMS established")).Reasons, StringComparison.Ordinal);
 
         Assert.Contains("no interested party", (await RuleAsync("4.2", "Interested parties")).Reasons, StringComparison.Ordinal);
         var party = await PostAsync(admin, $"{api}/interested-parties", new { name = "Data protection authority", kind = "regulator", relevance = "high" });
