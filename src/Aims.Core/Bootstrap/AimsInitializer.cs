@@ -21,7 +21,8 @@ public sealed class AimsInitializer(
     IOptions<BootstrapOptions> options,
     ILogger<AimsInitializer> logger,
     LedgerKeySettings ledgerKeys,
-    TimeProvider clock)
+    TimeProvider clock,
+    IServiceProvider services)
 {
     public const string DefaultAdminEmail = "admin@openaims.local";
     public const string DemoSlug = "demo";
@@ -86,12 +87,16 @@ public sealed class AimsInitializer(
         var org = new Organization { Name = "Demo Health & Finance Ltd", Slug = DemoSlug, Sector = "Financial services" };
         db.Organizations.Add(org);
         // Demo colleagues own systems so lists and filters look real; their passwords are random and never shown.
-        var lead = await CreateUserAsync("grace.lead@demo.openaims.local", "Grace Okafor", GeneratePassword(), false);
+        // The lead's and the chief executive's are kept only while seeding: they sign the demo's documents with them.
+        var (leadPassword, ceoPassword) = (GeneratePassword(), GeneratePassword());
+        var lead = await CreateUserAsync("grace.lead@demo.openaims.local", "Grace Okafor", leadPassword, false);
         var engineer = await CreateUserAsync("ml.engineer@demo.openaims.local", "Mateo Ruiz", GeneratePassword(), false);
+        var ceo = await CreateUserAsync("amara.ceo@demo.openaims.local", "Amara Lindqvist", ceoPassword, false);
         db.Memberships.AddRange(
             new Membership { OrganizationId = org.Id, UserId = admin.Id, Role = Role.Admin },
             new Membership { OrganizationId = org.Id, UserId = lead.Id, Role = Role.GovernanceLead },
-            new Membership { OrganizationId = org.Id, UserId = engineer.Id, Role = Role.Contributor });
+            new Membership { OrganizationId = org.Id, UserId = engineer.Id, Role = Role.Contributor },
+            new Membership { OrganizationId = org.Id, UserId = ceo.Id, Role = Role.GovernanceLead });
         AiSystem[] systems =
         [
             Demo(org, engineer, "Credit limit recommender",
@@ -115,8 +120,9 @@ public sealed class AimsInitializer(
         db.AiSystems.AddRange(systems);
         var today = Organizations.OrganizationCalendar.Utc.Today(clock.GetUtcNow());
         DemoEstablishment.Seed(db, org, admin, lead, engineer, today);
-        DemoLeadership.Seed(db, org, admin, lead, engineer, systems, today);
+        DemoLeadership.Seed(db, org, admin, lead, engineer, ceo, systems, today);
         await db.SaveChangesAsync(ct);
+        await DemoDocuments.SeedAsync(services, org, (lead, leadPassword), (ceo, ceoPassword), [engineer, admin], ct);
     }
 
     private static AiSystem Demo(Organization org, AimsUser owner, string name, string purpose, string intendedUse,

@@ -14,19 +14,19 @@ namespace Aims.Core.Bootstrap;
 
 /// <summary>
 /// The demo organization's people, roles, RACI, competence, resources, planned changes, leadership records and scope
-/// working copy: enough for every page and readiness rule of clauses 4.3, 5, 6.3 and 7 to show something real, with a
+/// working copy (published afterwards by <see cref="DemoDocuments"/>): enough for every page and readiness rule of clauses 4.3, 5, 6.3 and 7 to show something real, with a
 /// few gaps left to find (an expired training record, a role nobody active holds, a change past its date).
 /// </summary>
 internal static class DemoLeadership
 {
-    public static void Seed(AimsDbContext db, Organization org, AimsUser admin, AimsUser lead, AimsUser engineer, IReadOnlyList<AiSystem> systems,
-        DateOnly today)
+    public static void Seed(AimsDbContext db, Organization org, AimsUser admin, AimsUser lead, AimsUser engineer, AimsUser chief,
+        IReadOnlyList<AiSystem> systems, DateOnly today)
     {
         Person P(string name, string title, AimsUser? user) => Add(db, new Person
         {
             OrganizationId = org.Id, Name = name, JobTitle = title, UserId = user?.Id, Email = user?.Email,
         });
-        var ceo = P("Amara Lindqvist", "Chief executive officer", null);
+        var ceo = P(chief.DisplayName, "Chief executive officer", chief);
         var grace = P(lead.DisplayName, "Head of AI governance", lead);
         var mateo = P(engineer.DisplayName, "Senior ML engineer", engineer);
         var administrator = P(admin.DisplayName, "Platform administrator", admin);
