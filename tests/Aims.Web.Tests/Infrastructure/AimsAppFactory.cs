@@ -165,6 +165,10 @@ public abstract class AimsAppFactory : WebApplicationFactory<Program>, IAsyncLif
         // Generating the OpenAPI document ahead of its first reader spends a core on every host start; the few tests that
         // read it generate it then.
         builder.UseSetting("Aims:OpenApi:PrepareOnStart", "false");
+        // Every fixture hashes a dozen passwords (the admin, the demo's colleagues, the test users, the demo's signed
+        // approvals) and tests sign in hundreds of times: at the production work factor that is minutes of a shared
+        // core. The hashes stay real PBKDF2; sign-in tests count hashing calls, never time them.
+        builder.ConfigureServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         foreach (var (key, value) in UseSettings)
         {
             builder.UseSetting(key, value);
