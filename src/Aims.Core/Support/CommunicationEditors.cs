@@ -86,8 +86,9 @@ public sealed class CommunicationRecordService(IDbContextFactory<AimsDbContext> 
             "The planned communication this one fulfils; its next due date moves on from this record's date."),
         RegisterField.Date("date", "Date", required: true),
         RegisterField.Text("subject", "What was communicated", required: true, "\"AI policy v3 sent to all staff\"."),
-        RegisterField.Text("audience", "To whom"),
-        RegisterField.Choice<CommunicationChannel>("channel", "How", CommunicationLabels.Channel),
+        RegisterField.Text("audience", "To whom", help: "Default: the audience of its line of the plan."),
+        RegisterField.Choice<CommunicationChannel>("channel", "How", CommunicationLabels.Channel, required: false,
+            "Default: how its line of the plan says it is made; required for a communication outside the plan."),
         RegisterField.Member("communicatedById", "By whom", "Default: you."),
         RegisterField.Reference("evidenceId", "Evidence", "evidence", "The e-mail, the slides, the attendance list, the published page."),
         RegisterField.Paragraphs("notes", "Notes", help: "Questions raised, feedback received, follow-ups."),
@@ -101,6 +102,11 @@ public sealed class CommunicationRecordService(IDbContextFactory<AimsDbContext> 
         errors.Text(Field("subject"), input.Subject);
         errors.Text(Field("audience"), input.Audience);
         errors.Choice(Field("channel"), input.Channel);
+        if (input.Channel is null && input.PlanItemId is null)
+        {
+            errors.Add("channel", "How is required for a communication outside the plan.");
+        }
+
         errors.Text(Field("notes"), input.Notes);
     }
 
@@ -118,17 +124,20 @@ public sealed class CommunicationRecordService(IDbContextFactory<AimsDbContext> 
         }
     }
 
-    protected override Task ApplyAsync(AimsDbContext db, Caller caller, CommunicationRecord record, CommunicationRecordInput input, CancellationToken ct)
+    protected override async Task ApplyAsync(AimsDbContext db, Caller caller, CommunicationRecord record, CommunicationRecordInput input, CancellationToken ct)
     {
+        // What the line of the plan already says need not be typed again: its audience and channel are the defaults.
+        var line = input.PlanItemId is { } id
+            ? await db.Set<CommunicationPlanItem>().Where(p => p.Id == id).Select(p => new { p.Audience, p.Channel }).SingleAsync(ct)
+            : null;
         record.PlanItemId = input.PlanItemId;
         record.Date = input.Date!.Value;
         record.Subject = input.Subject!.Trim();
-        record.Audience = Clean(input.Audience);
-        record.Channel = input.Channel!.Value;
+        record.Audience = Clean(input.Audience) ?? line?.Audience;
+        record.Channel = input.Channel ?? line!.Channel;
         record.CommunicatedById = input.CommunicatedById ?? (record.CommunicatedById == Guid.Empty ? caller.UserId : record.CommunicatedById);
         record.EvidenceId = input.EvidenceId;
         record.Notes = Clean(input.Notes);
-        return Task.CompletedTask;
     }
 
     public override CommunicationRecordInput ToInput(CommunicationRecordView view)

@@ -124,6 +124,12 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         Assert.Equal("The AI policy to staff", record.GetProperty("planItem").GetString());
         Assert.Equal(1, (await admin.GetFromJsonAsync<JsonElement>($"{api}/communications?planItemId={line}", Ct)).GetProperty("total").GetInt32());
         Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>($"{api}/communications?planItemId=none", Ct)).GetProperty("total").GetInt32());
+        // Against a line, how and to whom default to what the line says.
+        var defaulted = await CreateAsync(admin, $"{api}/communications", new { planItemId = line, date = EstablishmentApiTests.Day(-1), subject = "Reminder" });
+        var filled = await admin.GetFromJsonAsync<JsonElement>($"{api}/communications/{defaulted}", Ct);
+        Assert.Equal("email", filled.GetProperty("channel").GetString());
+        Assert.Equal("All staff", filled.GetProperty("audience").GetString());
+        (await admin.PostAsJsonAsync($"{api}/communications/{defaulted}/archive", new { reason = "Duplicate" }, Ct)).EnsureSuccessStatusCode();
 
         await CreateAsync(admin, $"{api}/communication-plan", new
         {

@@ -111,6 +111,7 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
         { "communications", """{"subject":"S","channel":"email","date":"2099-01-01"}""", ["date"] },
         { "communications", $$"""{"subject":"{{new string('s', 201)}}","channel":"email","date":"2026-01-01","planItemId":"{{Guid.NewGuid()}}"}""", ["subject", "planItemId"] },
         { "communications", """{"subject":"S","channel":"fax","date":"2026-01-01"}""", ["channel"] },
+        { "communications", """{"subject":"S","date":"2026-01-01"}""", ["channel"] },
         { "communications", $$"""{"subject":"S","channel":"email","date":"2026-01-01","evidenceId":"{{Guid.NewGuid()}}","communicatedById":"{{Guid.NewGuid()}}"}""",
             ["evidenceId", "communicatedById"] },
     };
