@@ -26,8 +26,8 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         using var admin = app.ClientWithToken(await app.NewOrganizationAsync(org));
         var api = $"/api/v1/orgs/{org}";
         var adminId = await UserIdAsync(app, AimsAppFactory.AdminEmail);
-        var contractor = await CreateAsync(admin, $"{api}/people", new { name = "Priya Raman" });
-        var member = await CreateAsync(admin, $"{api}/people", new { name = "Administrator", userId = adminId });
+        var contractor = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/people", new { name = "Priya Raman" });
+        var member = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/people", new { name = "Administrator", userId = adminId });
 
         var reasons = Reasons(await ScopeApiTests.ItemAsync(admin, api, "7.3"));
         Assert.Contains(reasons, r => r.EndsWith(": 1 of 2 people: no current awareness training ('Priya Raman').", StringComparison.Ordinal));
@@ -35,19 +35,19 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
             StringComparison.Ordinal));
 
         // Training marked as awareness counts while it is current; an expired one or other training does not.
-        await CreateAsync(admin, $"{api}/competences", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/competences", new
         {
             personId = contractor, competence = "AIMS awareness", kind = "training", awareness = true, achievedOn = EstablishmentApiTests.Day(-400),
             validUntil = EstablishmentApiTests.Day(-1),
         });
-        await CreateAsync(admin, $"{api}/competences", new { personId = contractor, competence = "Python", kind = "training", achievedOn = EstablishmentApiTests.Day(-3) });
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/competences", new { personId = contractor, competence = "Python", kind = "training", achievedOn = EstablishmentApiTests.Day(-3) });
         Assert.False((await Awareness(admin, api, contractor)).GetProperty("aware").GetBoolean());
-        await CreateAsync(admin, $"{api}/competences", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/competences", new
         {
             personId = contractor, competence = "AIMS awareness", kind = "training", awareness = true, achievedOn = EstablishmentApiTests.Day(-3),
             validUntil = EstablishmentApiTests.Day(362),
         });
-        await CreateAsync(admin, $"{api}/competences", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/competences", new
         {
             personId = member, competence = "AIMS awareness", kind = "training", awareness = true, achievedOn = EstablishmentApiTests.Day(-3),
         });
@@ -98,7 +98,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         var api = $"/api/v1/orgs/{org}";
         Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "7.4")), r => r.Contains("there is no communication plan", StringComparison.Ordinal));
 
-        var line = await CreateAsync(admin, $"{api}/communication-plan", new
+        var line = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/communication-plan", new
         {
             topic = "The AI policy to staff", direction = "internal", audience = "All staff", channel = "email", frequency = "monthly",
             startsOn = EstablishmentApiTests.Day(-10),
@@ -110,7 +110,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         Assert.Contains(reasons, r => r.Contains("no external communication is planned.", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("1 of 1 planned communication(s) overdue: 'The AI policy to staff'", StringComparison.Ordinal));
 
-        var made = await CreateAsync(admin, $"{api}/communications", new
+        var made = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/communications", new
         {
             planItemId = line, date = EstablishmentApiTests.Day(-2), subject = "AI policy v1 sent to all staff", channel = "email",
         });
@@ -125,13 +125,13 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         Assert.Equal(1, (await admin.GetFromJsonAsync<JsonElement>($"{api}/communications?planItemId={line}", Ct)).GetProperty("total").GetInt32());
         Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>($"{api}/communications?planItemId=none", Ct)).GetProperty("total").GetInt32());
         // Against a line, how and to whom default to what the line says.
-        var defaulted = await CreateAsync(admin, $"{api}/communications", new { planItemId = line, date = EstablishmentApiTests.Day(-1), subject = "Reminder" });
+        var defaulted = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/communications", new { planItemId = line, date = EstablishmentApiTests.Day(-1), subject = "Reminder" });
         var filled = await admin.GetFromJsonAsync<JsonElement>($"{api}/communications/{defaulted}", Ct);
         Assert.Equal("email", filled.GetProperty("channel").GetString());
         Assert.Equal("All staff", filled.GetProperty("audience").GetString());
         (await admin.PostAsJsonAsync($"{api}/communications/{defaulted}/archive", new { reason = "Duplicate" }, Ct)).EnsureSuccessStatusCode();
 
-        await CreateAsync(admin, $"{api}/communication-plan", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/communication-plan", new
         {
             topic = "How we use AI, for customers", direction = "external", audience = "Customers", channel = "website", frequency = "onChange",
             startsOn = EstablishmentApiTests.Day(-30),
@@ -180,14 +180,6 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
     private static string[] Missing(JsonElement awareness) => [.. awareness.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!)];
 
     private static List<string> Reasons(JsonElement item) => [.. item.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("text").GetString()!)];
-
-    private static async Task<Guid> CreateAsync(HttpClient client, string path, object body)
-    {
-        var response = await client.PostAsJsonAsync(path, body, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
-    }
 }
 
 public sealed class SqliteAwarenessAndCommunicationApiTests(SqliteAppFactory app) : AwarenessAndCommunicationApiTests(app), IClassFixture<SqliteAppFactory>;

@@ -21,6 +21,10 @@ public abstract class EstablishmentApiTests(AimsAppFactory app)
     internal static string Day(int fromToday) =>
         DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>POSTs <paramref name="body"/>, expects 201 (the answer is the message otherwise) and returns the new id.</summary>
+    internal static async Task<Guid> CreateIdAsync(HttpClient client, string path, object body) =>
+        (await CreatedAsync(await client.PostAsJsonAsync(path, body, Ct))).GetProperty("id").GetGuid();
+
     internal static async Task<JsonElement> CreatedAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync(Ct);

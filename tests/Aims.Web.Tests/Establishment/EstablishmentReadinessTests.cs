@@ -34,19 +34,19 @@ public abstract class EstablishmentReadinessTests(AimsAppFactory app)
         var established = await RuleAsync("4.4", "The AIMS established");
         Assert.Equal("notMet", established.Status);
         Assert.Contains("0 of 13 steps done; still to do: 'Determine the context (4.1)'", established.Reasons, StringComparison.Ordinal);
-        await PostAsync(admin, $"{api}/context-issues", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/context-issues", new
         {
             title = "New AI liability rules", origin = "external", category = "legalAndRegulatory", effect = "risk", reviewDate = EstablishmentApiTests.Day(90),
         });
         var oneKind = await RuleAsync("4.1", "Internal and external issues");
         Assert.Contains("no internal issue is recorded", oneKind.Reasons, StringComparison.Ordinal);
-        await PostAsync(admin, $"{api}/context-issues", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/context-issues", new
         {
             title = "Data science team of two", origin = "internal", category = "organizational", effect = "risk", reviewDate = EstablishmentApiTests.Day(90),
         });
         Assert.Contains("the organization's AI roles (AI provider, AI customer…) are not recorded", (await RuleAsync("4.1", "Internal and external issues")).Reasons,
             StringComparison.Ordinal);
-        var role = await PostAsync(admin, $"{api}/ai-roles", new { role = "aiCustomer", operatorRole = "deployer", rationale = "We deploy a vendor's model." });
+        var role = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/ai-roles", new { role = "aiCustomer", operatorRole = "deployer", rationale = "We deploy a vendor's model." });
         var listed = await admin.GetFromJsonAsync<JsonElement>($"{api}/ai-roles?aiSystemId=organization", Ct);
         Assert.Equal(role, listed.GetProperty("items")[0].GetProperty("id").GetGuid());
         Assert.Contains("all within their review dates; AI roles recorded", (await RuleAsync("4.1", "Internal and external issues")).Reasons, StringComparison.Ordinal);
@@ -55,9 +55,9 @@ public abstract class EstablishmentReadinessTests(AimsAppFactory app)
             (await RuleAsync("4.4", "The AIMS established")).Reasons, StringComparison.Ordinal);
 
         Assert.Contains("no interested party", (await RuleAsync("4.2", "Interested parties")).Reasons, StringComparison.Ordinal);
-        var party = await PostAsync(admin, $"{api}/interested-parties", new { name = "Data protection authority", kind = "regulator", relevance = "high" });
+        var party = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/interested-parties", new { name = "Data protection authority", kind = "regulator", relevance = "high" });
         Assert.Contains("with no requirement recorded: 'Data protection authority'", (await RuleAsync("4.2", "Interested parties")).Reasons, StringComparison.Ordinal);
-        var requirement = await PostAsync(admin, $"{api}/interested-parties/{party}/requirements", new
+        var requirement = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/interested-parties/{party}/requirements", new
         {
             title = "DPIA before processing with new technology", source = "law", sourceReference = "GDPR Art. 35", addressedThroughAims = true,
         });
@@ -65,7 +65,7 @@ public abstract class EstablishmentReadinessTests(AimsAppFactory app)
             StringComparison.Ordinal);
 
         Assert.Contains("no AI objective is set", (await RuleAsync("6.2", "Measurable AI objectives")).Reasons, StringComparison.Ordinal);
-        var objective = await PostAsync(admin, $"{api}/objectives", new
+        var objective = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/objectives", new
         {
             title = "Impact assessed before go-live", kpi = "Share of new systems with an impact assessment", unit = "%", targetValue = 100,
             direction = "atLeast", dueDate = EstablishmentApiTests.Day(180),
@@ -88,14 +88,6 @@ public abstract class EstablishmentReadinessTests(AimsAppFactory app)
             new { value = 60, measuredOn = EstablishmentApiTests.Day(-3), source = "Register review" }, Ct);
         Assert.Equal(HttpStatusCode.Created, recent.StatusCode);
         Assert.Contains("each measured within the last 92 days", (await RuleAsync("6.2", "Measurable AI objectives")).Reasons, StringComparison.Ordinal);
-    }
-
-    private static async Task<Guid> PostAsync(HttpClient client, string path, object body)
-    {
-        var response = await client.PostAsJsonAsync(path, body, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 }
 

@@ -26,9 +26,9 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
         await using var db = await app.OpenDbAsync();
         var adminId = await db.Users.Where(u => u.Email == AimsAppFactory.AdminEmail).Select(u => u.Id).SingleAsync(Ct);
 
-        var contractor = await PostAsync(admin, $"{api}/people", new { name = "Priya Raman", jobTitle = "Contract ML auditor" });
-        var owner = await PostAsync(admin, $"{api}/people", new { name = "Administrator", userId = adminId, email = "admin@openaims.local" });
-        var role = await PostAsync(admin, $"{api}/roles", new
+        var contractor = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/people", new { name = "Priya Raman", jobTitle = "Contract ML auditor" });
+        var owner = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/people", new { name = "Administrator", userId = adminId, email = "admin@openaims.local" });
+        var role = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/roles", new
         {
             name = "Internal auditor", responsibilities = "Plans and performs internal audits.", requiredCompetences = new[] { "ISO/IEC 42001 auditing" },
             holderIds = new[] { contractor },
@@ -41,7 +41,7 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
         {
             name = "Internal auditor", requiredCompetences = new[] { "ISO/IEC 42001 auditing" }, holderIds = new[] { contractor, owner },
         }, Ct)).EnsureSuccessStatusCode();
-        var raci = await PostAsync(admin, $"{api}/raci", new { activity = "Perform internal audits", reference = "9.2", accountableRoleId = role, responsibleRoleIds = new[] { role } });
+        var raci = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/raci", new { activity = "Perform internal audits", reference = "9.2", accountableRoleId = role, responsibleRoleIds = new[] { role } });
         var entry = await admin.GetFromJsonAsync<JsonElement>($"{api}/raci/{raci}", Ct);
         Assert.Equal("Internal auditor", entry.GetProperty("accountableRole").GetString());
         Assert.Equal("Internal auditor", entry.GetProperty("responsible")[0].GetProperty("name").GetString());
@@ -50,12 +50,12 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
         // Competence: both holders need the auditing competence; an expired record does not count.
         var gaps = Rule(await ScopeApiTests.ItemAsync(admin, api, "7.2"), "No competence gap");
         Assert.Contains("2 competence gap(s)", gaps, StringComparison.Ordinal);
-        await PostAsync(admin, $"{api}/competences", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/competences", new
         {
             personId = contractor, competence = "ISO/IEC 42001 auditing", kind = "qualification", achievedOn = EstablishmentApiTests.Day(-400),
             validUntil = EstablishmentApiTests.Day(-10),
         });
-        await PostAsync(admin, $"{api}/competences", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/competences", new
         {
             personId = owner, competence = "iso/iec 42001 AUDITING", kind = "training", achievedOn = EstablishmentApiTests.Day(-30),
         });
@@ -63,7 +63,7 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
         Assert.Equal(["ISO/IEC 42001 auditing (Internal auditor)"], person.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!).ToArray());
         Assert.Contains("1 competence gap(s): 'Priya Raman: ISO/IEC 42001 auditing'", Rule(await ScopeApiTests.ItemAsync(admin, api, "7.2"), "No competence gap"),
             StringComparison.Ordinal);
-        await PostAsync(admin, $"{api}/competences", new
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/competences", new
         {
             personId = contractor, competence = "ISO/IEC 42001 auditing", kind = "qualification", achievedOn = EstablishmentApiTests.Day(-5),
             validUntil = EstablishmentApiTests.Day(1090),
@@ -74,16 +74,16 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
 
         // Leadership (5.1) and planned changes (6.3).
         Assert.Contains("no leadership record yet", Rule(await ScopeApiTests.ItemAsync(admin, api, "5.1"), "Leadership commitment"), StringComparison.Ordinal);
-        await PostAsync(admin, $"{api}/leadership-records", new { title = "Board approves the AIMS budget", kind = "resourceApproval", date = EstablishmentApiTests.Day(-2), byPersonId = owner });
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/leadership-records", new { title = "Board approves the AIMS budget", kind = "resourceApproval", date = EstablishmentApiTests.Day(-2), byPersonId = owner });
         Assert.Contains("Board approves the AIMS budget", Rule(await ScopeApiTests.ItemAsync(admin, api, "5.1"), "Leadership commitment"), StringComparison.Ordinal);
-        var change = await PostAsync(admin, $"{api}/changes", new { title = "Second hosting region", plannedDate = EstablishmentApiTests.Day(-1), status = "inProgress" });
+        var change = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/changes", new { title = "Second hosting region", plannedDate = EstablishmentApiTests.Day(-1), status = "inProgress" });
         Assert.Contains("past their planned date and not done: 'Second hosting region'", Rule(await ScopeApiTests.ItemAsync(admin, api, "6.3"), "Changes"),
             StringComparison.Ordinal);
         Assert.True((await admin.GetFromJsonAsync<JsonElement>($"{api}/changes/{change}", Ct)).GetProperty("overdue").GetBoolean());
         Assert.Equal(1, (await admin.GetFromJsonAsync<JsonElement>($"{api}/changes?status=inProgress", Ct)).GetProperty("total").GetInt32());
 
         // Resources (7.1): data, computing and people.
-        await PostAsync(admin, $"{api}/resources", new { name = "Claims history 2019–2025", kind = "data" });
+        await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/resources", new { name = "Claims history 2019–2025", kind = "data" });
         Assert.Contains("no computing, human resource", Rule(await ScopeApiTests.ItemAsync(admin, api, "7.1"), "Data, computing"), StringComparison.Ordinal);
     }
 
@@ -134,14 +134,6 @@ public abstract class LeadershipAndSupportApiTests(AimsAppFactory app)
 
     private static string Rule(JsonElement item, string title) =>
         item.GetProperty("reasons").EnumerateArray().Select(Text).Single(t => t.StartsWith(title, StringComparison.Ordinal));
-
-    private static async Task<Guid> PostAsync(HttpClient client, string path, object body)
-    {
-        var response = await client.PostAsJsonAsync(path, body, Ct);
-        var text = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == HttpStatusCode.Created, text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
-    }
 }
 
 public sealed class SqliteLeadershipAndSupportApiTests(SqliteAppFactory app) : LeadershipAndSupportApiTests(app), IClassFixture<SqliteAppFactory>;
