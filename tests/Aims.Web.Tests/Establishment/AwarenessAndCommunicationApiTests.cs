@@ -124,6 +124,14 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         Assert.Equal("The AI policy to staff", record.GetProperty("planItem").GetString());
         Assert.Equal(1, (await admin.GetFromJsonAsync<JsonElement>($"{api}/communications?planItemId={line}", Ct)).GetProperty("total").GetInt32());
         Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>($"{api}/communications?planItemId=none", Ct)).GetProperty("total").GetInt32());
+        // Another organization's line is not one to record against: refused, naming the field, nothing stored.
+        using (var demo = app.ClientWithToken(app.DemoAdminToken))
+        {
+            await HttpAssertions.AssertProblemAsync(await demo.PostAsJsonAsync("/api/v1/orgs/demo/communications",
+                new { planItemId = line, date = EstablishmentApiTests.Day(-1), subject = "Not ours" }, Ct), HttpStatusCode.BadRequest, "planItemId");
+        }
+
+        Assert.Equal(1, (await admin.GetFromJsonAsync<JsonElement>($"{api}/communications", Ct)).GetProperty("total").GetInt32());
         // Against a line, how and to whom default to what the line says.
         var defaulted = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/communications", new { planItemId = line, date = EstablishmentApiTests.Day(-1), subject = "Reminder" });
         var filled = await admin.GetFromJsonAsync<JsonElement>($"{api}/communications/{defaulted}", Ct);
