@@ -193,6 +193,9 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Link, new() { Name = "Model changes and their effect on underwriting" }).ClickAsync();
         await Expect(page.GetByText("Credit model v4.2: new bureau fields, threshold unchanged")).ToBeVisibleAsync();
         problems.AddRange(await ui.PageProblemsAsync("communication-plan-line"));
+        await ui.GotoAsync("/o/demo/datasets");
+        await Expect(page.Locator("#register-table")).ToContainTextAsync("acquired from outside without its terms (A.7.3)");
+        problems.AddRange(await ui.PageProblemsAsync("datasets"));
 
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();

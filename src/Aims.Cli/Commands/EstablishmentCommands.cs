@@ -42,6 +42,8 @@ public static class EstablishmentCommands
             "The communication plan: what, when, with whom, how and by whom (7.4).");
         yield return EditedRegisterCommands.Create(context, CommunicationRegisters.Records, CommunicationRecordService.Form,
             "Communications made, with their evidence (7.4).");
+        yield return EditedRegisterCommands.Create(context, Core.Datasets.DatasetRegister.Definition, Core.Datasets.DatasetService.Form,
+            "The data register: datasets with provenance, acquisition, personal data, quality and preparation (A.7).");
         yield return Scope(context);
     }
 

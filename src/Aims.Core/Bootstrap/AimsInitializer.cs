@@ -121,6 +121,7 @@ public sealed class AimsInitializer(
         var today = Organizations.OrganizationCalendar.Utc.Today(clock.GetUtcNow());
         DemoEstablishment.Seed(db, org, admin, lead, engineer, today);
         DemoLeadership.Seed(db, org, admin, lead, engineer, ceo, systems, today);
+        DemoDatasets.Seed(db, org, lead, engineer, systems);
         await db.SaveChangesAsync(ct);
         await DemoDocuments.SeedAsync(services, org, (lead, leadPassword), (ceo, ceoPassword), [engineer, admin], ct);
     }

@@ -26,7 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
                      .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())
-                     .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All())
+                     .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()).Concat(Readiness.Rules.DataRules.All())
                      .Append(new Readiness.Rules.EstablishedRule()))
         {
             services.AddSingleton(rule);
@@ -46,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Support.AimsResourceService, Support.AimsResource, Support.AimsResourceView, Support.AimsResourceInput>(services);
         AddEditor<Support.CommunicationPlanService, Support.CommunicationPlanItem, Support.CommunicationPlanItemView, Support.CommunicationPlanItemInput>(services);
         AddEditor<Support.CommunicationRecordService, Support.CommunicationRecord, Support.CommunicationRecordView, Support.CommunicationRecordInput>(services);
+        AddEditor<Datasets.DatasetService, Datasets.Dataset, Datasets.DatasetView, Datasets.DatasetInput>(services);
         services.AddSingleton<Scope.ScopeService>();
         services.AddSingleton<Readiness.StartGuide>();
         services.AddSingleton<Evidence.EvidenceService>();

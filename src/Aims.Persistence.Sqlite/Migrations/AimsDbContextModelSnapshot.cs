@@ -152,7 +152,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ApiTokens", (string)null);
+                    b.ToTable("ApiTokens");
                 });
 
             modelBuilder.Entity("Aims.Core.Access.SignInFailureCounter", b =>
@@ -169,7 +169,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Key");
 
-                    b.ToTable("SignInFailureCounters", (string)null);
+                    b.ToTable("SignInFailureCounters");
                 });
 
             modelBuilder.Entity("Aims.Core.Access.UserSession", b =>
@@ -190,7 +190,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("UserSessions", (string)null);
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("Aims.Core.AiSystems.AiSystem", b =>
@@ -278,7 +278,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status", "UpdatedAt", "Id");
 
-                    b.ToTable("AiSystems", (string)null);
+                    b.ToTable("AiSystems");
                 });
 
             modelBuilder.Entity("Aims.Core.Context.AiRoleAssignment", b =>
@@ -431,6 +431,112 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "ReviewDate", "Title", "Id");
 
                     b.ToTable("ContextIssues", (string)null);
+                });
+
+            modelBuilder.Entity("Aims.Core.Datasets.Dataset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Acquisition")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ArchivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalData")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preparation")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provenance")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QualityRequirements")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QualityResults")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Retention")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("OrganizationId", "CreatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "Name", "Id");
+
+                    b.HasIndex("OrganizationId", "UpdatedAt", "Id");
+
+                    b.HasIndex("OrganizationId", "OwnerId", "Name", "Id");
+
+                    b.HasIndex("OrganizationId", "Purpose", "Name", "Id");
+
+                    b.ToTable("Datasets", (string)null);
                 });
 
             modelBuilder.Entity("Aims.Core.Documents.Document", b =>
@@ -1499,7 +1605,7 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("Chain", "Number")
                         .IsUnique();
 
-                    b.ToTable("LedgerCheckpoints", (string)null);
+                    b.ToTable("LedgerCheckpoints");
                 });
 
             modelBuilder.Entity("Aims.Core.Ledger.LedgerEntry", b =>
@@ -1563,7 +1669,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "EntityType", "EntityId");
 
-                    b.ToTable("LedgerEntries", (string)null);
+                    b.ToTable("LedgerEntries");
                 });
 
             modelBuilder.Entity("Aims.Core.Ledger.PersonDataKey", b =>
@@ -1583,7 +1689,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("UserId");
 
-                    b.ToTable("PersonDataKeys", (string)null);
+                    b.ToTable("PersonDataKeys");
                 });
 
             modelBuilder.Entity("Aims.Core.Ledger.PersonErasure", b =>
@@ -1611,7 +1717,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("PersonErasures", (string)null);
+                    b.ToTable("PersonErasures");
                 });
 
             modelBuilder.Entity("Aims.Core.Objectives.AiObjective", b =>
@@ -1817,7 +1923,7 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("Memberships", (string)null);
+                    b.ToTable("Memberships");
                 });
 
             modelBuilder.Entity("Aims.Core.Organizations.Organization", b =>
@@ -1873,7 +1979,7 @@ namespace Aims.Persistence.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Organizations", (string)null);
+                    b.ToTable("Organizations");
                 });
 
             modelBuilder.Entity("Aims.Core.Parties.InterestedParty", b =>
@@ -2178,7 +2284,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("SentAt", "AbandonedAt", "NextAttemptAt");
 
-                    b.ToTable("OutboundMails", (string)null);
+                    b.ToTable("OutboundMails");
                 });
 
             modelBuilder.Entity("Aims.Core.Reminders.Notifications.Notification", b =>
@@ -2243,7 +2349,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "UserId", "CreatedAt", "Id");
 
-                    b.ToTable("Notifications", (string)null);
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Aims.Core.Reminders.Scheduling.SchedulerLease", b =>
@@ -2264,7 +2370,7 @@ namespace Aims.Persistence.Sqlite.Migrations
 
                     b.HasKey("Name");
 
-                    b.ToTable("SchedulerLeases", (string)null);
+                    b.ToTable("SchedulerLeases");
                 });
 
             modelBuilder.Entity("Aims.Core.Scope.AimsScope", b =>
@@ -3008,6 +3114,21 @@ namespace Aims.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Aims.Core.Context.ContextIssue", b =>
+                {
+                    b.HasOne("Aims.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Aims.Core.Access.AimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aims.Core.Datasets.Dataset", b =>
                 {
                     b.HasOne("Aims.Core.Organizations.Organization", null)
                         .WithMany()

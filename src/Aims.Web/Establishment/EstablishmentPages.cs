@@ -5,7 +5,6 @@ using Aims.Core.Objectives;
 using Aims.Core.Parties;
 using Aims.Web.Components.Establishment;
 using Aims.Web.Registers;
-using Microsoft.Extensions.Options;
 
 namespace Aims.Web.Establishment;
 
@@ -111,27 +110,19 @@ public static class EstablishmentPages
 
     public static void AddEstablishmentPages(this IServiceCollection services)
     {
-        Add<ContextIssueService, ContextIssue, ContextIssueView, ContextIssueInput>(services, Context);
-        Add<AiRoleService, AiRoleAssignment, AiRoleAssignmentView, AiRoleAssignmentInput>(services, AiRoles);
-        Add<InterestedPartyService, InterestedParty, InterestedPartyView, InterestedPartyInput>(services, Parties);
-        Add<PartyRequirementService, PartyRequirement, PartyRequirementView, PartyRequirementInput>(services, Requirements);
-        Add<ObjectiveService, AiObjective, AiObjectiveView, AiObjectiveInput>(services, Objectives);
-        Add<AimsRoleService, AimsRole, AimsRoleView, AimsRoleInput>(services, Roles);
-        Add<RaciService, RaciEntry, RaciEntryView, RaciEntryInput>(services, Raci);
-        Add<LeadershipRecordService, LeadershipRecord, LeadershipRecordView, LeadershipRecordInput>(services, LeadershipRecords);
-        Add<PersonService, Person, PersonView, PersonInput>(services, People);
-        Add<CompetenceService, CompetenceRecord, CompetenceRecordView, CompetenceRecordInput>(services, Competences);
-        Add<PlannedChangeService, PlannedChange, PlannedChangeView, PlannedChangeInput>(services, Changes);
-        Add<AimsResourceService, AimsResource, AimsResourceView, AimsResourceInput>(services, Resources);
-        Add<CommunicationPlanService, CommunicationPlanItem, CommunicationPlanItemView, CommunicationPlanItemInput>(services, CommunicationPlan);
-        Add<CommunicationRecordService, CommunicationRecord, CommunicationRecordView, CommunicationRecordInput>(services, Communications);
+        services.AddEditedRegister<ContextIssueService, ContextIssue, ContextIssueView, ContextIssueInput>(Context);
+        services.AddEditedRegister<AiRoleService, AiRoleAssignment, AiRoleAssignmentView, AiRoleAssignmentInput>(AiRoles);
+        services.AddEditedRegister<InterestedPartyService, InterestedParty, InterestedPartyView, InterestedPartyInput>(Parties);
+        services.AddEditedRegister<PartyRequirementService, PartyRequirement, PartyRequirementView, PartyRequirementInput>(Requirements);
+        services.AddEditedRegister<ObjectiveService, AiObjective, AiObjectiveView, AiObjectiveInput>(Objectives);
+        services.AddEditedRegister<AimsRoleService, AimsRole, AimsRoleView, AimsRoleInput>(Roles);
+        services.AddEditedRegister<RaciService, RaciEntry, RaciEntryView, RaciEntryInput>(Raci);
+        services.AddEditedRegister<LeadershipRecordService, LeadershipRecord, LeadershipRecordView, LeadershipRecordInput>(LeadershipRecords);
+        services.AddEditedRegister<PersonService, Person, PersonView, PersonInput>(People);
+        services.AddEditedRegister<CompetenceService, CompetenceRecord, CompetenceRecordView, CompetenceRecordInput>(Competences);
+        services.AddEditedRegister<PlannedChangeService, PlannedChange, PlannedChangeView, PlannedChangeInput>(Changes);
+        services.AddEditedRegister<AimsResourceService, AimsResource, AimsResourceView, AimsResourceInput>(Resources);
+        services.AddEditedRegister<CommunicationPlanService, CommunicationPlanItem, CommunicationPlanItemView, CommunicationPlanItemInput>(CommunicationPlan);
+        services.AddEditedRegister<CommunicationRecordService, CommunicationRecord, CommunicationRecordView, CommunicationRecordInput>(Communications);
     }
-
-    private static void Add<TEditor, T, TView, TInput>(IServiceCollection services, RegisterPageText page)
-        where TEditor : Core.Registers.Editing.RegisterEditor<T, TView, TInput>
-        where T : Core.Registers.RegisterRecord, new()
-        where TView : Core.Registers.IRegisterView
-        where TInput : class =>
-        services.AddSingleton<IEditedRegister>(sp => new EditedRegister<T, TView, TInput>(sp.GetRequiredService<TEditor>(), page,
-            sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()));
 }

@@ -88,6 +88,7 @@ public static class WebApplicationExtensions
         org.MapEvidenceApi();
         org.MapDocumentsApi();
         Establishment.EstablishmentApi.MapEstablishmentApi(org);
+        Datasets.DatasetsWeb.MapDatasetsApi(org);
         Establishment.ScopeApi.MapScopeApi(org);
         org.MapMembersApi();
         org.MapTokensApi();

@@ -22,6 +22,7 @@ public static class WebServiceCollectionExtensions
         services.AddAimsCore(configuration).AddSignInManager<AimsSignInManager>().AddDefaultTokenProviders();
         services.AddScoped<CallerAccessor>();
         Establishment.EstablishmentPages.AddEstablishmentPages(services);
+        Datasets.DatasetsWeb.AddDatasetPages(services);
         services.AddSingleton<Registers.EditedRegisters>();
         services.AddSingleton<Registers.RecordOptions>();
         services.AddSingleton<DecoyPassword>();

@@ -138,8 +138,9 @@ public abstract class ScopeApiTests(AimsAppFactory app)
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
     }
 
-    internal static async Task<JsonElement> ItemAsync(HttpClient client, string api, string clause) =>
-        (await client.GetFromJsonAsync<JsonElement>($"{api}/readiness", Ct)).GetProperty("clauses").EnumerateArray()
+    /// <summary>One clause of the organization's readiness, or with <paramref name="controls"/> one Annex A control.</summary>
+    internal static async Task<JsonElement> ItemAsync(HttpClient client, string api, string clause, bool controls = false) =>
+        (await client.GetFromJsonAsync<JsonElement>($"{api}/readiness", Ct)).GetProperty(controls ? "controls" : "clauses").EnumerateArray()
         .Single(c => c.GetProperty("id").GetString() == clause);
 
     internal static async Task<string> StatusAsync(HttpClient client, string api, string clause) =>

@@ -24,6 +24,7 @@ public static class RecordLinks
             ["roles"] = db => db.Set<Leadership.AimsRole>().Select(r => r.Id),
             ["people"] = db => db.Set<Support.Person>().Select(p => p.Id),
             ["communication-plan"] = db => db.Set<Support.CommunicationPlanItem>().Select(c => c.Id),
+            ["datasets"] = db => db.Set<Datasets.Dataset>().Select(d => d.Id),
         };
 
     /// <summary>Adds an error under the field's key for each id that is not a record of <see cref="RegisterField.RefersTo"/>.</summary>
