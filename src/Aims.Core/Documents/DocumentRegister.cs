@@ -18,6 +18,11 @@ public static class DocumentRegister
 {
     public const string Name = "documents";
 
+    /// <summary>The organization's AI policies with a version in force (retiring a version clears it), for the rules that
+    /// ask whether there is a policy and who has acknowledged it.</summary>
+    internal static IQueryable<Document> AiPoliciesInForce(Data.AimsDbContext db) =>
+        db.Set<Document>().Where(d => d.ArchivedAt == null && d.Type == DocumentType.AiPolicy && d.CurrentVersionNumber != null);
+
     public static RegisterDefinition<Document, DocumentView> Create(TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(clock);

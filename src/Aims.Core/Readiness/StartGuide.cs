@@ -52,7 +52,7 @@ public sealed class StartGuide(IDbContextFactory<AimsDbContext> dbFactory)
         var requirements = await db.Set<PartyRequirement>().CountAsync(r => r.ArchivedAt == null, ct);
         var systems = await db.AiSystems.CountAsync(s => s.Status == AiSystems.AiSystemStatus.Active, ct);
         var scope = await Scope.ScopeService.PublishedAsync(db, ct);
-        var policy = await db.Set<Document>().AnyAsync(d => d.ArchivedAt == null && d.Type == DocumentType.AiPolicy && d.CurrentVersionNumber != null, ct);
+        var policy = await DocumentRegister.AiPoliciesInForce(db).AnyAsync(ct);
         var roles = await db.Set<AimsRole>().Where(r => r.ArchivedAt == null)
             .CountAsync(r => db.Set<RecordLink>().Where(l => l.SourceId == r.Id && l.TargetRegister == SupportRegisters.PeopleName)
                 .Join(db.Set<Person>(), l => l.TargetRecordId, p => p.Id, (l, p) => p)

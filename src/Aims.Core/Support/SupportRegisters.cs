@@ -51,14 +51,15 @@ public static class SupportRegisters
     };
 
     /// <summary>People as the register shows them, judged against <paramref name="today"/> (readiness reads them the same way).</summary>
-    internal static IQueryable<PersonView> ProjectPeople(AimsDbContext db, IQueryable<Person> people, DateOnly today) =>
-        people.Select(p => new
+    internal static IQueryable<PersonView> ProjectPeople(AimsDbContext db, IQueryable<Person> people, DateOnly today)
+    {
+        var policies = DocumentRegister.AiPoliciesInForce(db);
+        return people.Select(p => new
         {
             Person = p,
             Member = db.Users.Where(u => u.Id == p.UserId).Select(u => u.DisplayName).FirstOrDefault(),
-            PolicyInForce = db.Set<Document>().Any(d => d.ArchivedAt == null && d.Type == DocumentType.AiPolicy && d.State == DocumentState.Published && d.CurrentVersionNumber != null),
-            PolicyAcknowledged = !db.Set<Document>().Any(d => d.ArchivedAt == null && d.Type == DocumentType.AiPolicy && d.State == DocumentState.Published &&
-                d.CurrentVersionNumber != null &&
+            PolicyInForce = policies.Any(),
+            PolicyAcknowledged = !policies.Any(d =>
                 !db.Set<DocumentAcknowledgement>().Any(a => a.DocumentId == d.Id && a.VersionNumber == d.CurrentVersionNumber && a.UserId == p.UserId)),
             Roles = db.Set<RecordLink>().Where(l => l.TargetRegister == PeopleName && l.TargetRecordId == p.Id && l.SourceRegister == LeadershipRegisters.RolesName)
                 .Join(db.Set<AimsRole>(), l => l.SourceId, r => r.Id, (l, r) => new { r.Id, r.Name, r.RequiredCompetences, r.ArchivedAt }).ToList(),
@@ -68,6 +69,7 @@ public static class SupportRegisters
             x.Roles.Where(r => r.ArchivedAt == null).Select(r => new HeldRole(r.Id, r.Name, r.RequiredCompetences)).ToList(),
             x.Competences.Select(c => new CompetenceView(c.Id, c.Competence, c.Kind, c.AchievedOn, c.ValidUntil, c.ValidUntil == null || c.ValidUntil >= today,
                 c.Awareness)).ToList(), x.PolicyInForce, x.PolicyAcknowledged));
+    }
 
     private sealed record HeldRole(Guid Id, string Name, string Required);
 
