@@ -196,6 +196,15 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await ui.GotoAsync("/o/demo/datasets");
         await Expect(page.Locator("#register-table")).ToContainTextAsync("acquired from outside without its terms (A.7.3)");
         problems.AddRange(await ui.PageProblemsAsync("datasets"));
+        await ui.GotoAsync("/o/demo/third-parties");
+        await Expect(page.Locator("#register-table")).ToContainTextAsync("no due-diligence record (A.10.3)");
+        await Expect(page.Locator("#register-total")).ToContainTextAsync("third parties");
+        problems.AddRange(await ui.PageProblemsAsync("third-parties"));
+        await page.Locator("#add-record").ClickAsync();
+        await Expect(page.Locator("#record-name")).ToBeFocusedAsync();
+        await Expect(page.Locator("#record-responsibilities")).ToContainTextAsync("Human oversight");
+        problems.AddRange(await ui.PageProblemsAsync("third-party-dialog"));
+        await page.Locator("#cancel-record").ClickAsync();
 
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();

@@ -46,7 +46,7 @@ public static class EditedRegisterCommands
             var help = Help(field);
             switch (field.Kind)
             {
-                case FieldKind.References or FieldKind.Lines or FieldKind.Choices:
+                case FieldKind.References or FieldKind.Lines or FieldKind.Choices or FieldKind.Matrix:
                     var list = new Option<string[]>(OptionName(field.Key)) { Description = help, AllowMultipleArgumentsPerToken = true };
                     many.Add((field, list));
                     create.Options.Add(list);
@@ -83,7 +83,9 @@ public static class EditedRegisterCommands
             {
                 if (parse.GetValue(option) is { Length: > 0 } values)
                 {
-                    body[field.Key] = new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
+                    body[field.Key] = field.Kind == FieldKind.Matrix
+                        ? Cells(field, values)
+                        : new JsonArray([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
                 }
             }
 
@@ -97,7 +99,7 @@ public static class EditedRegisterCommands
 
             using var client = api.Client(context, parse);
             var created = await client.SendJsonAsync<JsonElement>(HttpMethod.Post, $"{api.OrgPath(parse)}/{definition.Name}", body,
-                key => fields.Any(f => f.Key == key) ? OptionName(key) : key, ct);
+                key => OptionFor(fields, key), ct);
             context.Output.WriteLine(created.GetProperty("id").GetGuid().ToString("D"));
             return CliErrors.Ok;
         });
@@ -140,10 +142,49 @@ public static class EditedRegisterCommands
         return update;
     }
 
+    /// <summary>"reviewDate" → "--review-date"; "responsibilities.deployment" → "--responsibilities.deployment".</summary>
+    private static string OptionFor(IReadOnlyList<RegisterField> fields, string key)
+    {
+        var field = key.Split('.')[0];
+        return fields.Any(f => f.Key == field) ? OptionName(field) + key[field.Length..] : key;
+    }
+
+    /// <summary>
+    /// <c>--responsibilities deployment=shared retirement=provider</c> → <c>{ "deployment": "shared", … }</c>; whether a
+    /// row or choice exists is the server's to say, so the refusal reads the same from every client.
+    /// </summary>
+    private static JsonObject Cells(RegisterField field, string[] values)
+    {
+        var cells = new JsonObject();
+        foreach (var value in values)
+        {
+            var at = value.IndexOf('=', StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                throw new CliException($"{OptionName(field.Key)}: '{value}' is not row=choice (for example {field.Rows[0].Value}={field.Choices[0].Value}).");
+            }
+
+            var row = value[..at];
+            if (cells.ContainsKey(row))
+            {
+                throw new CliException($"{OptionName(field.Key)}: the row '{row}' is given twice.");
+            }
+
+            cells[row] = value[(at + 1)..];
+        }
+
+        return cells;
+    }
+
     private static string Help(RegisterField field)
     {
         var text = field.Label + (field.Required ? " (required)" : "") + ".";
-        if (field.Choices.Count > 0)
+        if (field.Kind == FieldKind.Matrix)
+        {
+            text += " row=choice, rows: " + string.Join(", ", field.Rows.Select(r => r.Value)) + "; choices: " +
+                    string.Join(", ", field.Choices.Select(c => c.Value)) + ".";
+        }
+        else if (field.Choices.Count > 0)
         {
             text += " One of: " + string.Join(", ", field.Choices.Select(c => c.Value)) + ".";
         }

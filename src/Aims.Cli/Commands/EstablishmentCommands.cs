@@ -44,6 +44,8 @@ public static class EstablishmentCommands
             "Communications made, with their evidence (7.4).");
         yield return EditedRegisterCommands.Create(context, Core.Datasets.DatasetRegister.Definition, Core.Datasets.DatasetService.Form,
             "The data register: datasets with provenance, acquisition, personal data, quality and preparation (A.7).");
+        yield return EditedRegisterCommands.Create(context, Core.ThirdParties.ThirdPartyRegister.Create(clock), Core.ThirdParties.ThirdPartyService.Form,
+            "Suppliers, customers and partners, with the responsibility matrix, due diligence and review date (A.10).");
         yield return Scope(context);
     }
 

@@ -38,7 +38,7 @@ public static class RegisterCommands
         var page = new Option<int>("--page") { Description = "Page number.", DefaultValueFactory = _ => 1 };
         var pageSize = new Option<int>("--page-size") { Description = $"Rows per page (max {DomainRules.MaxPageSize}).", DefaultValueFactory = _ => 50 };
         var json = new Option<bool>("--json") { Description = "Print the raw JSON page instead of a table." };
-        var list = new Command("list", $"List {definition.Noun}s (search, filters, sort, page).") { page, pageSize, json };
+        var list = new Command("list", $"List {definition.Nouns} (search, filters, sort, page).") { page, pageSize, json };
         api.AddTo(list);
         query.AddTo(list);
         list.SetAction(async (parse, ct) =>

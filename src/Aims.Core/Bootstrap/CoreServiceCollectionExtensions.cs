@@ -26,7 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
                      .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())
-                     .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()).Concat(Readiness.Rules.DataRules.All())
+                     .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()).Concat(Readiness.Rules.DataRules.All()).Concat(Readiness.Rules.ThirdPartyRules.All())
                      .Append(new Readiness.Rules.EstablishedRule()))
         {
             services.AddSingleton(rule);
@@ -47,6 +47,7 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Support.CommunicationPlanService, Support.CommunicationPlanItem, Support.CommunicationPlanItemView, Support.CommunicationPlanItemInput>(services);
         AddEditor<Support.CommunicationRecordService, Support.CommunicationRecord, Support.CommunicationRecordView, Support.CommunicationRecordInput>(services);
         AddEditor<Datasets.DatasetService, Datasets.Dataset, Datasets.DatasetView, Datasets.DatasetInput>(services);
+        AddEditor<ThirdParties.ThirdPartyService, ThirdParties.ThirdParty, ThirdParties.ThirdPartyView, ThirdParties.ThirdPartyInput>(services);
         services.AddSingleton<Scope.ScopeService>();
         services.AddSingleton<Readiness.StartGuide>();
         services.AddSingleton<Evidence.EvidenceService>();

@@ -43,6 +43,9 @@ public sealed class RegisterDefinition<T, TView>
     /// <summary>Rows whose changes belong to a record's history besides its own, for the record with the given id.</summary>
     public Func<AimsDbContext, Guid, IReadOnlyList<HistoryInclude>>? HistoryIncludes { get; init; }
 
+    /// <summary>The plural for counts and headings ("AI systems", "third parties").</summary>
+    public string Nouns => Registers.Nouns.Plural(Noun);
+
     /// <summary>The noun as a sentence starts it ("AI system", "Document").</summary>
     public string CapitalizedNoun => char.ToUpperInvariant(Noun[0]) + Noun[1..];
 

@@ -89,6 +89,7 @@ public static class WebApplicationExtensions
         org.MapDocumentsApi();
         Establishment.EstablishmentApi.MapEstablishmentApi(org);
         Datasets.DatasetsWeb.MapDatasetsApi(org);
+        ThirdParties.ThirdPartiesWeb.MapThirdPartiesApi(org);
         Establishment.ScopeApi.MapScopeApi(org);
         org.MapMembersApi();
         org.MapTokensApi();

@@ -27,7 +27,7 @@ public static class RegisterEndpoints
         group.MapGet("/", async Task<Ok<PagedResult<TView>>> (HttpContext http, Register<T, TView> register) =>
                 TypedResults.Ok(await register.ListAsync(Caller(http), RegisterQueries.From(http.Request, definition), http.RequestAborted)))
             .WithName("List" + one + "s")
-            .WithSummary($"List {definition.Noun}s: search (q), filter ({filterNames}), sort ({string.Join(", ", definition.Sorts.Names)}; '-' for descending), page")
+            .WithSummary($"List {definition.Nouns}: search (q), filter ({filterNames}), sort ({string.Join(", ", definition.Sorts.Names)}; '-' for descending), page")
             .WithRegisterQuery(definition)
             .RequirePermission(definition.Permissions.Read);
 

@@ -31,7 +31,7 @@ public static class RegisterExport
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{format.FileName(stem)}\"";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         await TableExport.WriteAsync(format, table,
-            register.ExportAsync(caller, query, http.RequestAborted), http.Response.Body, definition.CapitalizedNoun + "s",
+            register.ExportAsync(caller, query, http.RequestAborted), http.Response.Body, Nouns.Plural(definition.CapitalizedNoun),
             http.RequestAborted);
     }
 

@@ -24,11 +24,11 @@ public abstract class DatasetApiTests(AimsAppFactory app)
         var org = "data-" + Guid.NewGuid().ToString("N")[..8];
         using var admin = app.ClientWithToken(await app.NewOrganizationAsync(org));
         var api = $"/api/v1/orgs/{org}";
-        Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "A.7.5", controls: true)), r => r.Contains("no dataset is recorded", StringComparison.Ordinal));
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "A.7.5", controls: true), r => r.Contains("no dataset is recorded", StringComparison.Ordinal));
 
         var system = (await CreatedAsync(await admin.PostAsJsonAsync($"{api}/ai-systems",
             new { name = "Claims triage", purpose = "Routes claims", lifecycleStage = "designAndDevelopment" }, Ct))).GetProperty("id").GetGuid();
-        Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "A.7.2", controls: true)),
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "A.7.2", controls: true),
             r => r.Contains("1 of 1 active AI system(s) without a dataset: 'Claims triage'", StringComparison.Ordinal));
 
         var labels = await CreateIdAsync(admin, $"{api}/datasets", new
@@ -39,9 +39,9 @@ public abstract class DatasetApiTests(AimsAppFactory app)
         Assert.Equal(["no provenance (A.7.5)", "acquired from outside without its terms (A.7.3)", "quality requirements or results missing (A.7.4)",
             "preparation not recorded (A.7.6)"], [.. view.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()!)]);
         Assert.Equal("Claims triage", view.GetProperty("aiSystems")[0].GetProperty("name").GetString());
-        Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "A.7.3", controls: true)),
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "A.7.3", controls: true),
             r => r.Contains("1 of 1 dataset(s) acquired from outside without their terms: 'Fraud labels'", StringComparison.Ordinal));
-        Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "A.7.2", controls: true)),
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "A.7.2", controls: true),
             r => r.Contains("each of the 1 active AI system(s) has its datasets recorded", StringComparison.Ordinal));
 
         (await admin.PutAsJsonAsync($"{api}/datasets/{labels}", new
@@ -53,7 +53,7 @@ public abstract class DatasetApiTests(AimsAppFactory app)
         Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>($"{api}/datasets/{labels}", Ct)).GetProperty("gaps").GetArrayLength());
         foreach (var control in new[] { "A.7.3", "A.7.4", "A.7.5", "A.7.6" })
         {
-            Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, control, controls: true)),
+            Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, control, controls: true),
                 r => r.Contains("all 1 dataset(s) it concerns record it", StringComparison.Ordinal));
         }
 
@@ -98,8 +98,6 @@ public abstract class DatasetApiTests(AimsAppFactory app)
         await HttpAssertions.AssertProblemAsync(await viewer.PostAsJsonAsync("/api/v1/orgs/demo/datasets",
             new { name = "D", purpose = "training", acquisition = "licensed", personalData = "none" }, Ct), HttpStatusCode.Forbidden);
     }
-
-    private static List<string> Reasons(JsonElement item) => [.. item.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("text").GetString()!)];
 }
 
 public sealed class SqliteDatasetApiTests(SqliteAppFactory app) : DatasetApiTests(app), IClassFixture<SqliteAppFactory>;

@@ -29,7 +29,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         var contractor = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/people", new { name = "Priya Raman" });
         var member = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/people", new { name = "Administrator", userId = adminId });
 
-        var reasons = Reasons(await ScopeApiTests.ItemAsync(admin, api, "7.3"));
+        var reasons = await ScopeApiTests.ReasonsAsync(admin, api, "7.3");
         Assert.Contains(reasons, r => r.EndsWith(": 1 of 2 people: no current awareness training ('Priya Raman').", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.EndsWith(": 1 of 2 people: no AI policy is in force to acknowledge; no current awareness training ('Administrator').",
             StringComparison.Ordinal));
@@ -73,7 +73,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         var pending = await Awareness(admin, api, member);
         Assert.False(pending.GetProperty("policyAcknowledged").GetBoolean());
         Assert.Equal(["has not acknowledged the AI policy in force"], Missing(pending));
-        Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "7.3")),
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "7.3"),
             r => r.EndsWith(": 1 of 2 people: has not acknowledged the AI policy in force ('Administrator').", StringComparison.Ordinal));
 
         using (var signedIn = await app.SignedInClientAsync(AimsAppFactory.AdminEmail))
@@ -82,8 +82,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         }
 
         Assert.True((await Awareness(admin, api, member)).GetProperty("aware").GetBoolean());
-        var met = await ScopeApiTests.ItemAsync(admin, api, "7.3");
-        Assert.Contains(Reasons(met), r => r.StartsWith("People in the AIMS aware of the AI policy and their part in it: all 2 people", StringComparison.Ordinal));
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "7.3"), r => r.StartsWith("People in the AIMS aware of the AI policy and their part in it: all 2 people", StringComparison.Ordinal));
         var csv = await admin.GetStringAsync($"{api}/people/export?format=csv", Ct);
         Assert.Contains("Aware (7.3)", csv, StringComparison.Ordinal);
         Assert.Contains("Aware (training valid until " + EstablishmentApiTests.Day(362) + ")", csv, StringComparison.Ordinal);
@@ -96,7 +95,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         var org = "comms-" + Guid.NewGuid().ToString("N")[..8];
         using var admin = app.ClientWithToken(await app.NewOrganizationAsync(org));
         var api = $"/api/v1/orgs/{org}";
-        Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "7.4")), r => r.Contains("there is no communication plan", StringComparison.Ordinal));
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "7.4"), r => r.Contains("there is no communication plan", StringComparison.Ordinal));
 
         var line = await EstablishmentApiTests.CreateIdAsync(admin, $"{api}/communication-plan", new
         {
@@ -106,7 +105,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         var due = await admin.GetFromJsonAsync<JsonElement>($"{api}/communication-plan/{line}", Ct);
         Assert.Equal(EstablishmentApiTests.Day(-10), due.GetProperty("nextDueOn").GetString());
         Assert.True(due.GetProperty("overdue").GetBoolean());
-        var reasons = Reasons(await ScopeApiTests.ItemAsync(admin, api, "7.4"));
+        var reasons = await ScopeApiTests.ReasonsAsync(admin, api, "7.4");
         Assert.Contains(reasons, r => r.Contains("no external communication is planned.", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("1 of 1 planned communication(s) overdue: 'The AI policy to staff'", StringComparison.Ordinal));
 
@@ -144,7 +143,7 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
             topic = "How we use AI, for customers", direction = "external", audience = "Customers", channel = "website", frequency = "onChange",
             startsOn = EstablishmentApiTests.Day(-30),
         });
-        Assert.Contains(Reasons(await ScopeApiTests.ItemAsync(admin, api, "7.4")),
+        Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "7.4"),
             r => r.StartsWith("Internal and external communications planned and made as planned: 2 planned communication(s)", StringComparison.Ordinal));
 
         // Archiving the only record makes the line due from its start again.
@@ -186,8 +185,6 @@ public abstract class AwarenessAndCommunicationApiTests(AimsAppFactory app)
         (await client.GetFromJsonAsync<JsonElement>($"{api}/people/{person}", Ct)).GetProperty("awareness");
 
     private static string[] Missing(JsonElement awareness) => [.. awareness.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!)];
-
-    private static List<string> Reasons(JsonElement item) => [.. item.GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("text").GetString()!)];
 }
 
 public sealed class SqliteAwarenessAndCommunicationApiTests(SqliteAppFactory app) : AwarenessAndCommunicationApiTests(app), IClassFixture<SqliteAppFactory>;

@@ -143,6 +143,10 @@ public abstract class ScopeApiTests(AimsAppFactory app)
         (await client.GetFromJsonAsync<JsonElement>($"{api}/readiness", Ct)).GetProperty(controls ? "controls" : "clauses").EnumerateArray()
         .Single(c => c.GetProperty("id").GetString() == clause);
 
+    /// <summary>The texts of a clause's or control's readiness reasons.</summary>
+    internal static async Task<List<string>> ReasonsAsync(HttpClient client, string api, string clause, bool controls = false) =>
+        [.. (await ItemAsync(client, api, clause, controls)).GetProperty("reasons").EnumerateArray().Select(r => r.GetProperty("text").GetString()!)];
+
     internal static async Task<string> StatusAsync(HttpClient client, string api, string clause) =>
         (await ItemAsync(client, api, clause)).GetProperty("status").GetString()!;
 }

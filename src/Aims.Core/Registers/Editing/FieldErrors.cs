@@ -152,4 +152,33 @@ public sealed class FieldErrors : Dictionary<string, string[]>
             Add(field.Key, "An entry is listed twice.");
         }
     }
+
+    /// <summary>
+    /// A matrix: each row named is one of the field's rows and holds one of its choices; a row's problem is reported under
+    /// <c>key.row</c> so the form shows it on that row.
+    /// </summary>
+    public void Matrix(RegisterField field, IReadOnlyDictionary<string, string?>? cells)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (cells is null)
+        {
+            return;
+        }
+
+        var choices = string.Join(", ", field.Choices.Select(c => c.Value));
+        foreach (var (row, value) in cells)
+        {
+            if (field.Rows.All(r => r.Value != row))
+            {
+                Add($"{field.Key}.{row}", $"'{row}' is not one of the rows of {field.Label}. Use: {string.Join(", ", field.Rows.Select(r => r.Value))}.");
+            }
+            else if (value is null || field.Choices.All(c => c.Value != value))
+            {
+                var label = field.Rows.First(r => r.Value == row).Label;
+                Add($"{field.Key}.{row}", value is null
+                    ? $"{label}: choose one of {choices}, or leave it out."
+                    : $"{label}: '{value}' is not a choice. Use one of: {choices}.");
+            }
+        }
+    }
 }

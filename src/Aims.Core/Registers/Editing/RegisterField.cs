@@ -40,6 +40,12 @@ public enum FieldKind
 
     /// <summary>A list of entries of two parts each (<see cref="RegisterField.Parts"/>), sent as an array of objects.</summary>
     Pairs,
+
+    /// <summary>
+    /// One of <see cref="RegisterField.Choices"/> for each of a fixed list of <see cref="RegisterField.Rows"/>, sent as an
+    /// object from row to choice (<c>{ "deployment": "shared" }</c>); a row left out has no value.
+    /// </summary>
+    Matrix,
 }
 
 /// <summary>One value the form, the CLI and the API accept for a choice field, with what people read.</summary>
@@ -64,6 +70,9 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
 
     /// <summary>For pairs: the two properties of each entry and what people read for them.</summary>
     public (FieldChoice First, FieldChoice Second)? Parts { get; init; }
+
+    /// <summary>For a matrix: the fixed rows, each given a choice.</summary>
+    public IReadOnlyList<FieldChoice> Rows { get; init; } = [];
 
     /// <summary>Longest text accepted (UTF-16 code units, as the form counts them).</summary>
     public int MaxLength { get; init; } = DomainRules.LongTextMaxLength;
@@ -92,6 +101,16 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
 
     public static RegisterField Pairs(string key, string label, FieldChoice first, FieldChoice second, string? help = null) =>
         new(key, label, FieldKind.Pairs) { Help = help, Parts = (first, second), MaxLength = DomainRules.ShortTextMaxLength };
+
+    public static RegisterField Matrix<TRow, TValue>(string key, string label, Func<TRow, string> rowLabel, Func<TValue, string> valueLabel,
+        string? help = null)
+        where TRow : struct, Enum
+        where TValue : struct, Enum =>
+        Choice(key, label, valueLabel, required: false, help) with
+        {
+            Kind = FieldKind.Matrix,
+            Rows = [.. Enum.GetValues<TRow>().Select(v => new FieldChoice(ApiNames.Of(v), rowLabel(v)))],
+        };
 
     public static RegisterField Date(string key, string label, bool required = false, string? help = null) =>
         new(key, label, FieldKind.Date) { Required = required, Help = help };
