@@ -205,6 +205,16 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#record-responsibilities")).ToContainTextAsync("Human oversight");
         problems.AddRange(await ui.PageProblemsAsync("third-party-dialog"));
         await page.Locator("#cancel-record").ClickAsync();
+        await ui.GotoAsync("/o/demo/ai-systems");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Customer support assistant" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Profile" }).ClickAsync();
+        await Expect(page.Locator("#ai-system-profile")).ToContainTextAsync("Human in the loop");
+        await Expect(page.Locator("#ai-system-components")).ToContainTextAsync("third party: Foundation model provider");
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-profile"));
+        await page.Locator("#edit-profile").ClickAsync();
+        await Expect(page.Locator("#profile-components")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-profile-dialog"));
+        await page.Locator("#cancel-profile").ClickAsync();
 
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();

@@ -41,7 +41,7 @@ public static class EditedRegisterCommands
         var many = new List<(RegisterField Field, Option<string[]> Option)>();
         var flags = new List<(RegisterField Field, Option<bool?> Option)>();
         var create = new Command("create", $"Create {definition.Article} {definition.Noun}; prints its id.");
-        foreach (var field in fields.Where(f => f.Kind != FieldKind.Pairs))
+        foreach (var field in fields.Where(f => f.Kind != FieldKind.Entries))
         {
             var help = Help(field);
             switch (field.Kind)

@@ -21,6 +21,27 @@ public sealed class AiSystem : RegisterRecord
     public Guid OwnerId { get; set; }
     public LifecycleStage LifecycleStage { get; set; }
 
+    // The profile (A.6.1.2, A.6.1.3, A.9.2–A.9.4, 4.1), edited as a whole through AiSystemProfileForm.
+    public Profile.AiSystemType? SystemType { get; set; }
+    public string? Description { get; set; }
+    public string? Capabilities { get; set; }
+    public string? IntendedUsers { get; set; }
+    public string? AffectedPersons { get; set; }
+    public string? ForeseeableMisuse { get; set; }
+    public Profile.AutonomyLevel? AutonomyLevel { get; set; }
+    public string? HumanOversightWho { get; set; }
+    public string? HumanOversightHow { get; set; }
+    public string? HumanOversightWhen { get; set; }
+
+    /// <summary>JSON arrays of text (<see cref="Profile.ProfileLists"/>).</summary>
+    public string? Geographies { get; set; }
+    public string? Languages { get; set; }
+    public string? Channels { get; set; }
+
+    /// <summary>A JSON array of <see cref="Profile.AiSystemComponent"/>.</summary>
+    public string? Components { get; set; }
+    public string? ResponsibleUseObjectives { get; set; }
+
     /// <summary>Active or archived: the archive state as a column of its own, which the status filter and sort use.</summary>
     public AiSystemStatus Status { get; set; }
 

@@ -1,6 +1,9 @@
 using Aims.Core.Access;
 using Aims.Core.Data;
+using Aims.Core.AiSystems.Profile;
+using Aims.Core.Context;
 using Aims.Core.Registers;
+using Aims.Core.Registers.Editing;
 
 namespace Aims.Core.AiSystems;
 
@@ -32,6 +35,7 @@ public static class AiSystemRegister
         Search = new RegisterSearch<AiSystem>("AiSystemSearch", "SystemId", s => s.Name, s => s.Purpose),
         Project = Project,
         BeforeRestore = AiSystemNames.EnsureFreeAsync,
+        HistoryIncludes = (db, id) => [RecordLinks.History(db, id)],
         ListColumns = ["name", "purpose", "owner", "lifecycleStage", "status", "updatedAt"],
         Columns =
         [
@@ -42,6 +46,16 @@ public static class AiSystemRegister
             new("owner", "Owner", s => s.OwnerName),
             new("lifecycleStage", "Lifecycle stage", s => StageLabels.Label(s.LifecycleStage)),
             new("status", "Status", s => s.Status.ToString()),
+            new("systemType", "Type", s => s.SystemType is { } t ? ProfileLabels.Type(t) : null),
+            new("autonomyLevel", "Autonomy", s => s.AutonomyLevel is { } a ? ProfileLabels.Autonomy(a) : null),
+            new("humanOversightWho", "Oversight by", s => s.HumanOversightWho),
+            new("aiRoles", "Our role (ISO/IEC 22989)", s => s.AiRoles.Count == 0 ? null : string.Join(", ", s.AiRoles.Select(AiRoleLabels.Role))),
+            new("operatorRole", "EU AI Act role", s => s.OperatorRole is { } o ? AiRoleLabels.Operator(o) : null),
+            new("affectedPersons", "Affected persons", s => s.AffectedPersons),
+            new("components", "Components", s => s.Components.Count == 0 ? null
+                : string.Join("; ", s.Components.Select(c => c.Name + (c.Version is null ? "" : " " + c.Version) + (c.Supplier is null ? " (in-house)" : $" ({c.Supplier})")))),
+            new("datasets", "Datasets", s => RecordColumns.Names(s.Datasets)),
+            new("thirdParties", "Third parties", s => RecordColumns.Names(s.ThirdParties)),
             new("archivedAt", "Archived at", s => s.ArchivedAt),
             new("archiveReason", "Archive reason", s => s.ArchiveReason),
             new("createdAt", "Created at", s => s.CreatedAt),
@@ -53,14 +67,55 @@ public static class AiSystemRegister
     };
 
     /// <summary>A system as callers see it (writes build it from the saved row and the owner's name they already hold).</summary>
-    public static AiSystemView ToView(AiSystem s, string? ownerName)
+    public static AiSystemView ToView(AiSystem s, string? ownerName, ProfileLinks? links = null)
     {
         ArgumentNullException.ThrowIfNull(s);
         return new AiSystemView(s.Id, s.Name, s.Purpose, s.IntendedUse, s.OwnerId, ownerName, s.LifecycleStage, s.Status,
-            s.ArchivedAt, s.ArchiveReason, s.CreatedAt, s.CreatedBy, s.UpdatedAt, s.UpdatedBy, s.Version);
+            s.ArchivedAt, s.ArchiveReason, s.CreatedAt, s.CreatedBy, s.UpdatedAt, s.UpdatedBy, s.Version)
+        {
+            SystemType = s.SystemType, Description = s.Description, Capabilities = s.Capabilities, IntendedUsers = s.IntendedUsers,
+            AffectedPersons = s.AffectedPersons, ForeseeableMisuse = s.ForeseeableMisuse, AutonomyLevel = s.AutonomyLevel,
+            HumanOversightWho = s.HumanOversightWho, HumanOversightHow = s.HumanOversightHow, HumanOversightWhen = s.HumanOversightWhen,
+            AiRoles = [.. (links?.Roles ?? []).Select(r => r.Role).Distinct().Order()],
+            OperatorRole = (links?.Roles ?? []).Where(r => r.OperatorRole is not null).OrderBy(r => r.Role).Select(r => r.OperatorRole).FirstOrDefault(),
+            Geographies = ProfileLists.Read<string>(s.Geographies),
+            Languages = ProfileLists.Read<string>(s.Languages), Channels = ProfileLists.Read<string>(s.Channels),
+            Components = ProfileLists.Read<AiSystemComponent>(s.Components), ResponsibleUseObjectives = s.ResponsibleUseObjectives,
+            Documents = links?.Documents ?? [], Evidence = links?.Evidence ?? [], Datasets = Refs(links?.Datasets), ThirdParties = Refs(links?.ThirdParties),
+        };
     }
 
-    // The owner's name comes from the same query; the view is built on the client from the row and that name.
+    private static RecordRef[] Refs(List<LinkedRecord>? records) =>
+        [.. (records ?? []).Where(r => r.Name is not null).OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).Select(r => new RecordRef(r.Id.ToString("D"), r.Name))];
+
+    /// <summary>The records a profile links (documents, evidence) and those linking to it (datasets, third parties).</summary>
+    public sealed record ProfileLinks(List<RecordRef> Documents, List<RecordRef> Evidence, List<LinkedRecord> Datasets, List<LinkedRecord> ThirdParties,
+        List<RoleHeld> Roles);
+
+    /// <summary>A role the organization holds towards the system, from the AI roles register.</summary>
+    public sealed record RoleHeld(AiStakeholderRole Role, OperatorRole? OperatorRole);
+
+    /// <summary>A record that links to the system, as the query reads it (its id made text on the client, one way on every provider).</summary>
+    public sealed record LinkedRecord(Guid Id, string? Name);
+
+    // The owner's name and the linked records' names come from the same query; the view is built on the client.
     private static IQueryable<AiSystemView> Project(AimsDbContext db, IQueryable<AiSystem> systems) =>
-        systems.Select(s => ToView(s, db.Users.Where(u => u.Id == s.OwnerId).Select(u => u.DisplayName).FirstOrDefault()));
+        systems.Select(s => new
+        {
+            System = s,
+            Owner = db.Users.Where(u => u.Id == s.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+            Documents = db.Set<RecordLink>().Where(l => l.SourceId == s.Id && l.TargetRegister == "documents")
+                .Select(l => new RecordRef(l.TargetId, db.Set<Documents.Document>().Where(d => d.Id == l.TargetRecordId).Select(d => d.Title).FirstOrDefault()))
+                .ToList(),
+            Evidence = db.Set<RecordLink>().Where(l => l.SourceId == s.Id && l.TargetRegister == "evidence")
+                .Select(l => new RecordRef(l.TargetId, db.EvidenceItems.Where(e => e.Id == l.TargetRecordId).Select(e => e.Title).FirstOrDefault())).ToList(),
+            // Datasets and third parties link to the system; an archived one reads as no name and is left out.
+            Datasets = db.Set<RecordLink>().Where(l => l.TargetRecordId == s.Id && l.TargetRegister == "ai-systems" && l.SourceRegister == "datasets")
+                .Select(l => new LinkedRecord(l.SourceId, db.Set<Datasets.Dataset>().Where(d => d.Id == l.SourceId && d.ArchivedAt == null)
+                    .Select(d => d.Name).FirstOrDefault())).ToList(),
+            ThirdParties = db.Set<RecordLink>().Where(l => l.TargetRecordId == s.Id && l.TargetRegister == "ai-systems" && l.SourceRegister == "third-parties")
+                .Select(l => new LinkedRecord(l.SourceId, db.Set<ThirdParties.ThirdParty>().Where(t => t.Id == l.SourceId && t.ArchivedAt == null)
+                    .Select(t => t.Name).FirstOrDefault())).ToList(),
+            Roles = db.Set<AiRoleAssignment>().Where(r => r.AiSystemId == s.Id && r.ArchivedAt == null).Select(r => new RoleHeld(r.Role, r.OperatorRole)).ToList(),
+        }).Select(x => ToView(x.System, x.Owner, new ProfileLinks(x.Documents, x.Evidence, x.Datasets, x.ThirdParties, x.Roles)));
 }

@@ -1,7 +1,9 @@
 using Aims.Core.Access;
+using Aims.Core.AiSystems.Profile;
 using Aims.Core.Common;
 using Aims.Core.Data;
 using Aims.Core.Registers;
+using Aims.Core.Registers.Editing;
 using Aims.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,7 +95,59 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         system.OwnerId = ownerId;
         system.LifecycleStage = input.LifecycleStage ?? system.LifecycleStage;
         await SaveAsync(db, system, ct);
-        return AiSystemRegister.ToView(system, ownerName);
+        return await Register.GetAsync(caller, id, ct);
+    }
+
+    /// <summary>
+    /// Replaces the profile (every field of <see cref="AiSystemProfileForm"/>; one left out is cleared) and the documents
+    /// and evidence it links, in one ledgered transaction; <paramref name="expectedVersion"/> as for <see cref="UpdateAsync"/>.
+    /// </summary>
+    public async Task<AiSystemView> UpdateProfileAsync(Caller caller, Guid id, AiSystemProfileInput input, long? expectedVersion,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(input);
+        caller.Demand(Permissions.AiSystemsWrite);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var system = await Register.FindForChangeAsync(db, id, expectedVersion, ct);
+        var errors = AiSystemProfileForm.Check(input);
+        await RecordLinks.CheckAsync(db, AiSystemProfileForm.Field("documentIds"), input.DocumentIds, errors, ct);
+        await RecordLinks.CheckAsync(db, AiSystemProfileForm.Field("evidenceIds"), input.EvidenceIds, errors, ct);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        if (system.Status == AiSystemStatus.Archived)
+        {
+            throw new ValidationFailedException("status", "An archived AI system cannot be edited; restore it first.");
+        }
+
+        AiSystemProfileForm.Apply(system, input);
+        foreach (var (register, ids) in new[] { ("documents", input.DocumentIds), ("evidence", input.EvidenceIds) })
+        {
+            await RecordLinks.ReplaceAsync(db, caller.OrganizationId, AiSystemRegister.Definition.Name, system.Id, register,
+                (ids ?? []).Select(i => i.ToString("D")), ct);
+        }
+
+        await SaveAsync(db, system, ct);
+        return await Register.GetAsync(caller, id, ct);
+    }
+
+    /// <summary>The profile as the form edits it.</summary>
+    public static AiSystemProfileInput ProfileInput(AiSystemView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new()
+        {
+            SystemType = view.SystemType, Description = view.Description, Capabilities = view.Capabilities, IntendedUsers = view.IntendedUsers,
+            AffectedPersons = view.AffectedPersons, ForeseeableMisuse = view.ForeseeableMisuse, AutonomyLevel = view.AutonomyLevel,
+            HumanOversightWho = view.HumanOversightWho, HumanOversightHow = view.HumanOversightHow, HumanOversightWhen = view.HumanOversightWhen,
+            Geographies = view.Geographies, Languages = view.Languages,
+            Channels = view.Channels, ResponsibleUseObjectives = view.ResponsibleUseObjectives,
+            Components = [.. view.Components.Select(c => new AiSystemComponentInput(c.Name, c.Version, c.Provenance, c.Supplier))],
+            DocumentIds = [.. view.Documents.Select(d => Guid.Parse(d.Id))], EvidenceIds = [.. view.Evidence.Select(e => Guid.Parse(e.Id))],
+        };
     }
 
     // Two saves with the same name can race past EnsureNameFreeAsync; the unique index lets only one through.

@@ -117,6 +117,7 @@ public sealed class AimsInitializer(
                 "Ranks job applications against role requirements (pilot; high-risk use under the EU AI Act).",
                 "Recruiters see a ranked list; no automatic rejection.", LifecycleStage.Inception),
         ];
+        DemoProfiles.Apply(systems);
         db.AiSystems.AddRange(systems);
         var today = Organizations.OrganizationCalendar.Utc.Today(clock.GetUtcNow());
         DemoEstablishment.Seed(db, org, admin, lead, engineer, today);

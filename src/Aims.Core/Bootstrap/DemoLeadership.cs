@@ -142,6 +142,7 @@ internal static class DemoLeadership
             OrganizationId = org.Id, Role = role, OperatorRole = operatorRole, AiSystemId = system?.Id, Rationale = why,
         });
         Role(AiStakeholderRole.AiProvider, OperatorRole.Provider, systems[0], "Developed in house and put into service under our own name.");
+        Role(AiStakeholderRole.AiProvider, OperatorRole.Provider, systems[1], "Developed in house and used by our own claims teams.");
         Role(AiStakeholderRole.AiProvider, OperatorRole.Provider, systems[3], "Developed in house for our own card business.");
         Role(AiStakeholderRole.AiCustomer, OperatorRole.Deployer, systems[2], "Built on a hosted third-party language model that we use under our authority.");
         Role(AiStakeholderRole.AiCustomer, OperatorRole.Deployer, systems[4], "A vendor's screening product configured for our recruiters.");

@@ -61,6 +61,24 @@ internal sealed class AiSystemConfiguration : IEntityTypeConfiguration<AiSystem>
         b.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Property(s => s.NameKey).HasMaxLength(Text.NameKeys.MaxKeyLength);
+        b.Property(s => s.SystemType).HasConversion<string>().HasMaxLength(32);
+        b.Property(s => s.AutonomyLevel).HasConversion<string>().HasMaxLength(32);
+        b.Property(s => s.HumanOversightWho).HasMaxLength(DomainRules.NameMaxLength);
+        foreach (var text in new[]
+                 {
+                     nameof(AiSystem.Description), nameof(AiSystem.Capabilities), nameof(AiSystem.IntendedUsers), nameof(AiSystem.AffectedPersons),
+                     nameof(AiSystem.ForeseeableMisuse), nameof(AiSystem.HumanOversightHow), nameof(AiSystem.HumanOversightWhen),
+                     nameof(AiSystem.ResponsibleUseObjectives),
+                 })
+        {
+            b.Property<string?>(text).HasMaxLength(DomainRules.LongTextMaxLength);
+        }
+
+        // JSON lists: 100 lines or 50 components of at most 200 characters each, with room for the JSON around them.
+        foreach (var list in new[] { nameof(AiSystem.Geographies), nameof(AiSystem.Languages), nameof(AiSystem.Channels), nameof(AiSystem.Components) })
+        {
+            b.Property<string?>(list).HasMaxLength(64_000);
+        }
         // "Unique per organization among non-archived systems". The filter uses only quoted identifiers and a string
         // literal, so the same SQL works on SQLite and PostgreSQL; NULL keys (rows awaiting the backfill) never clash.
         b.HasIndex(s => new { s.OrganizationId, s.NameKey }).IsUnique()

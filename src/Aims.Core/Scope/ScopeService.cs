@@ -29,7 +29,7 @@ public sealed class ScopeService(IDbContextFactory<AimsDbContext> dbFactory, Doc
         RegisterField.Lines("locations", "Locations", "One per line: sites, countries or cloud regions."),
         RegisterField.Lines("activities", "Activities", "One per line: what the organization does with AI inside the scope."),
         RegisterField.Many<LifecycleStage>("lifecycleStages", "Lifecycle stages covered", StageLabels.Label),
-        RegisterField.Pairs("exclusions", "Exclusions", new FieldChoice("what", "What is excluded"), new FieldChoice("justification", "Why"),
+        RegisterField.Entries("exclusions", "Exclusions", [new FieldChoice("what", "What is excluded"), new FieldChoice("justification", "Why")],
             "Each exclusion needs a justification; an unjustified exclusion is among the most common audit findings."),
         RegisterField.Paragraphs("interfaces", "Interfaces and dependencies", help:
             "What the AIMS depends on that lies outside it (group IT, a model provider, outsourced labelling) and how the boundary is managed."),

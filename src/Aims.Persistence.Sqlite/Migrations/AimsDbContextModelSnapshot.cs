@@ -199,12 +199,32 @@ namespace Aims.Persistence.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AffectedPersons")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ArchiveReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ArchivedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AutonomyLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Capabilities")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channels")
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Components")
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -213,8 +233,40 @@ namespace Aims.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForeseeableMisuse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Geographies")
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HumanOversightHow")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HumanOversightWhen")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HumanOversightWho")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IntendedUse")
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntendedUsers")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .HasMaxLength(64000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LifecycleStage")
@@ -239,9 +291,17 @@ namespace Aims.Persistence.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResponsibleUseObjectives")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SystemType")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")

@@ -1,5 +1,6 @@
 using Aims.Core.Access;
 using Aims.Core.AiSystems;
+using Aims.Core.AiSystems.Profile;
 using Aims.Core.Common;
 using Aims.Core.Registers;
 using Aims.Web.Registers;
@@ -38,6 +39,16 @@ public static class AiSystemsApi
             })
             .WithName("UpdateAiSystem")
             .WithSummary("Replace the editable fields; send If-Match with the ETag to avoid overwriting others' changes (412)")
+            .RequirePermission(Permissions.AiSystemsWrite);
+
+        group.MapPut("/{id:guid}/profile", async Task<Ok<AiSystemView>> (HttpContext http, AiSystemService service, Guid id, AiSystemProfileInput input) =>
+            {
+                var updated = await service.UpdateProfileAsync(Caller(http), id, input, ETags.ParseIfMatch(http.Request), http.RequestAborted);
+                http.Response.Headers.ETag = ETags.Format(updated.Version);
+                return TypedResults.Ok(updated);
+            })
+            .WithName("UpdateAiSystemProfile")
+            .WithSummary("Replace the system's profile (type, uses, affected persons, misuse, autonomy, oversight, roles, environment, components, links); a field left out is cleared")
             .RequirePermission(Permissions.AiSystemsWrite);
 
         return org;

@@ -38,8 +38,8 @@ public enum FieldKind
     /// <summary>Any number of <see cref="RegisterField.Choices"/>, sent as an array.</summary>
     Choices,
 
-    /// <summary>A list of entries of two parts each (<see cref="RegisterField.Parts"/>), sent as an array of objects.</summary>
-    Pairs,
+    /// <summary>A list of entries of a few text parts each (<see cref="RegisterField.Parts"/>), sent as an array of objects.</summary>
+    Entries,
 
     /// <summary>
     /// One of <see cref="RegisterField.Choices"/> for each of a fixed list of <see cref="RegisterField.Rows"/>, sent as an
@@ -68,8 +68,8 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
     /// <summary>For references: the register whose records it names ("documents", "objectives", "controls").</summary>
     public string? RefersTo { get; init; }
 
-    /// <summary>For pairs: the two properties of each entry and what people read for them.</summary>
-    public (FieldChoice First, FieldChoice Second)? Parts { get; init; }
+    /// <summary>For entries: the properties of each entry and what people read for them, in the order shown.</summary>
+    public IReadOnlyList<FieldChoice> Parts { get; init; } = [];
 
     /// <summary>For a matrix: the fixed rows, each given a choice.</summary>
     public IReadOnlyList<FieldChoice> Rows { get; init; } = [];
@@ -99,8 +99,8 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
         where TEnum : struct, Enum =>
         Choice(key, label, labelOf, required: false, help) with { Kind = FieldKind.Choices };
 
-    public static RegisterField Pairs(string key, string label, FieldChoice first, FieldChoice second, string? help = null) =>
-        new(key, label, FieldKind.Pairs) { Help = help, Parts = (first, second), MaxLength = DomainRules.ShortTextMaxLength };
+    public static RegisterField Entries(string key, string label, IReadOnlyList<FieldChoice> parts, string? help = null) =>
+        new(key, label, FieldKind.Entries) { Help = help, Parts = parts, MaxLength = DomainRules.ShortTextMaxLength };
 
     public static RegisterField Matrix<TRow, TValue>(string key, string label, Func<TRow, string> rowLabel, Func<TValue, string> valueLabel,
         string? help = null)
