@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
                      .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())
                      .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()).Concat(Readiness.Rules.DataRules.All()).Concat(Readiness.Rules.ThirdPartyRules.All())
+                     .Concat(Readiness.Rules.AiSystemProfileRules.All())
                      .Append(new Readiness.Rules.EstablishedRule()))
         {
             services.AddSingleton(rule);

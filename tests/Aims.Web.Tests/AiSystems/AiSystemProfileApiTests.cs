@@ -31,6 +31,8 @@ public abstract class AiSystemProfileApiTests(AimsAppFactory app)
         await CreateIdAsync(admin, $"{api}/ai-roles", new { role = "aiCustomer", operatorRole = "deployer", aiSystemId = system });
         await CreateIdAsync(admin, $"{api}/third-parties", new { name = "LLM vendor", kind = "supplier", reviewDate = "2027-06-30", aiSystemIds = new[] { system } });
 
+        Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.9.2", controls: true),
+            r => r.Contains("1 of 1 active AI system(s) without their autonomy level and who oversees them and how: 'Support assistant'", StringComparison.Ordinal));
         var response = await admin.PutAsJsonAsync($"{api}/ai-systems/{system}/profile", new
         {
             systemType = "generativeApplication", description = "Drafts replies to customer e-mails.", intendedUsers = "Support agents",
@@ -52,6 +54,10 @@ public abstract class AiSystemProfileApiTests(AimsAppFactory app)
         Assert.Equal(dataset.ToString("D"), view.GetProperty("datasets")[0].GetProperty("id").GetString());
         Assert.Equal("LLM vendor", view.GetProperty("thirdParties")[0].GetProperty("name").GetString());
         Assert.Equal("Drafts replies", view.GetProperty("purpose").GetString());
+        Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.9.2", controls: true),
+            r => r.Contains("each of the 1 active AI system(s) records it in its profile", StringComparison.Ordinal));
+        Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.9.4", controls: true),
+            r => r.Contains("without their intended use, users and foreseeable misuse: 'Support assistant'", StringComparison.Ordinal));
 
         // The basic edit leaves the profile alone; a profile without a field clears it.
         (await admin.PutAsJsonAsync($"{api}/ai-systems/{system}", new { name = "Support assistant", purpose = "Drafts e-mail replies" }, Ct)).EnsureSuccessStatusCode();

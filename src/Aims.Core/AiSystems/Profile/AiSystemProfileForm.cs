@@ -24,7 +24,7 @@ public static class AiSystemProfileForm
             "How people could use it in ways it is not meant for, and what stops that. An auditor asks how you thought about this."),
         RegisterField.Choice<AutonomyLevel>("autonomyLevel", "Level of autonomy", ProfileLabels.Autonomy, required: false,
             "How far it acts without a person; the more it does alone, the more the oversight below must say."),
-        RegisterField.Text("humanOversightWho", "Human oversight: who", help: "The role that oversees it (A.9.3): for example the underwriter on duty."),
+        RegisterField.Text("humanOversightWho", "Human oversight: who", help: "The role that oversees it (A.9.2 responsible use): for example the underwriter on duty."),
         RegisterField.Paragraphs("humanOversightHow", "Human oversight: how", help: "What they see and can do: review, override, stop."),
         RegisterField.Paragraphs("humanOversightWhen", "Human oversight: when they can intervene", help: "Before each decision, on alerts, at any time through a stop switch…"),
         RegisterField.Lines("geographies", "Where it is used", "Countries or regions, one per line."),
@@ -35,7 +35,7 @@ public static class AiSystemProfileForm
                 new FieldChoice("supplier", "Supplier (blank if in-house)")],
             "The models and components it is built from, with their version and where they come from; name the supplier of a third-party one."),
         RegisterField.Paragraphs("responsibleUseObjectives", "Objectives for responsible use", help:
-            "What this system must achieve to be used responsibly (A.6.1.2): fairness, explainability, robustness targets."),
+            "What this system must achieve to be used responsibly (A.9.3): fairness, explainability, robustness targets."),
         RegisterField.References("documentIds", "Documents", "documents", "Controlled documents about this system: specification, design record, plans."),
         RegisterField.References("evidenceIds", "Evidence", "evidence", "Test reports, monitoring results, computed fairness or drift documents."),
     ];

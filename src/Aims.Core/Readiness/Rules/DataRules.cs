@@ -63,19 +63,11 @@ public static class DataRules
 
         public async Task<ReadinessFinding> EvaluateAsync(ReadinessScope scope, CancellationToken ct)
         {
-            var published = await Scope.ScopeService.PublishedAsync(scope.Db, ct);
-            var systems = await scope.Db.AiSystems.AsNoTracking()
-                .Where(s => s.Status == AiSystems.AiSystemStatus.Active)
-                .Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-            if (published is not null)
-            {
-                systems = [.. systems.Where(s => published.AiSystemIds.Contains(s.Id))];
-            }
-
+            var (systems, which) = await SystemsInScope.LoadAsync(scope, ct);
             var page = scope.Page(DatasetRegister.Name);
             if (systems.Count == 0)
             {
-                return ReadinessFinding.NotMet(new ReadinessReason("no active AI system is registered (or in the published scope).", scope.Page("ai-systems")));
+                return SystemsInScope.None(scope);
             }
 
             var ids = systems.Select(s => s.Id).ToList();
@@ -83,8 +75,7 @@ public static class DataRules
                 .Where(l => l.SourceRegister == DatasetRegister.Name && l.TargetRegister == "ai-systems" && l.TargetRecordId != null && ids.Contains(l.TargetRecordId.Value))
                 .Join(scope.Db.Set<Dataset>().Where(d => d.ArchivedAt == null), l => l.SourceId, d => d.Id, (l, d) => l.TargetRecordId!.Value)
                 .Distinct().ToListAsync(ct);
-            var without = systems.Where(s => !documented.Contains(s.Id)).OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
-            var which = published is null ? "active AI system(s)" : "AI system(s) in the published scope";
+            var without = systems.Where(s => !documented.Contains(s.Id)).ToList();
             return without.Count == 0
                 ? ReadinessFinding.Met(new ReadinessReason($"each of the {systems.Count} {which} has its datasets recorded.", page))
                 : ReadinessFinding.Partial(Math.Max(0.1, 1 - ((double)without.Count / systems.Count)), new ReadinessReason(
