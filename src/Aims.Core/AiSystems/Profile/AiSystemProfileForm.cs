@@ -90,6 +90,22 @@ public static class AiSystemProfileForm
         system.ResponsibleUseObjectives = Clean(input.ResponsibleUseObjectives);
     }
 
+    /// <summary>What an auditor sampling the system will ask for and its profile does not record yet, in words.</summary>
+    public static IReadOnlyList<string> Missing(AiSystemView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return
+        [
+            .. new (string Label, bool Present)[]
+            {
+                ("type", view.SystemType is not null), ("intended users", view.IntendedUsers is not null),
+                ("affected persons", view.AffectedPersons is not null), ("foreseeable misuse", view.ForeseeableMisuse is not null),
+                ("autonomy", view.AutonomyLevel is not null), ("who oversees it", view.HumanOversightWho is not null),
+                ("our role (AI roles register)", view.AiRoles.Count > 0),
+            }.Where(f => !f.Present).Select(f => f.Label),
+        ];
+    }
+
     private static void CheckComponents(IReadOnlyList<AiSystemComponentInput?>? components, FieldErrors errors)
     {
         if (components is null)
