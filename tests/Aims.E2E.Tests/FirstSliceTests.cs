@@ -155,9 +155,10 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(page.Locator("#ai-system-title")).ToHaveTextAsync(system.Name);
         await ui.ScreenshotAsync("ai-system-detail");
 
-        // Edit the life-cycle stage through the select.
+        // Edit the purpose; the stage is not on the edit form (it moves only through the gates).
         await page.Locator("#edit-ai-system").ClickAsync();
-        await ui.ChooseAsync("#ai-system-stage", "Deployment");
+        await Expect(page.Locator("#ai-system-stage")).ToHaveCountAsync(0);
+        await page.Locator("#ai-system-purpose").FillAsync("First edit in the browser");
         await page.Locator("#save-ai-system").ClickAsync();
         await Expect(page.Locator("#save-ai-system")).ToBeHiddenAsync();
         await Expect(page.Locator("#ai-system-version")).ToHaveTextAsync("2");
@@ -187,11 +188,12 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
 
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^History") }).ClickAsync();
         var history = page.Locator("#history-table tbody tr");
-        await Expect(history).ToHaveCountAsync(4);
-        await Expect(history.Nth(1)).ToContainTextAsync("Lifecycle stage: Inception → Deployment");
-        await Expect(history.Nth(2)).ToContainTextAsync("Edited elsewhere");
-        await Expect(history.Nth(3)).ToContainTextAsync("Archived");
-        await Expect(history.Nth(3)).ToContainTextAsync("Pilot stopped after the impact assessment");
+        await Expect(history).ToHaveCountAsync(5);
+        await Expect(history.Nth(1)).ToContainTextAsync("Gate step");
+        await Expect(history.Nth(2)).ToContainTextAsync("First edit in the browser");
+        await Expect(history.Nth(3)).ToContainTextAsync("Edited elsewhere");
+        await Expect(history.Nth(4)).ToContainTextAsync("Archived");
+        await Expect(history.Nth(4)).ToContainTextAsync("Pilot stopped after the impact assessment");
         await ui.ScreenshotAsync("ai-system-archived-history");
 
         // Restore brings it back.
@@ -210,7 +212,6 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
         await service.UpdateAsync(caller, id, new AiSystemInput
         {
             Name = current.Name, Purpose = purpose, IntendedUse = current.IntendedUse, OwnerId = current.OwnerId,
-            LifecycleStage = current.LifecycleStage,
         }, current.Version, ct);
     }
 

@@ -22,7 +22,7 @@ public abstract class AiSystemsApiTests(AimsAppFactory app)
         app.RequireProvider();
         using var client = app.ClientWithToken(app.DemoAdminToken);
         var response = await client.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems",
-            new { name = "Loan default predictor", purpose = "Predicts default risk", lifecycleStage = "designAndDevelopment" }, Ct);
+            new { name = "Loan default predictor", purpose = "Predicts default risk", lifecycleStage = "designAndDevelopment", initialStageReason = "In service before the AIMS" }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
         var id = created.GetProperty("id").GetGuid();
@@ -43,7 +43,7 @@ public abstract class AiSystemsApiTests(AimsAppFactory app)
         var prefix = "Paging-" + Guid.NewGuid().ToString("N")[..6];
         foreach (var (suffix, stage) in new[] { ("b", "deployment"), ("a", "deployment"), ("c", "inception") })
         {
-            var r = await client.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems", new { name = $"{prefix}-{suffix}", lifecycleStage = stage }, Ct);
+            var r = await client.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems", new { name = $"{prefix}-{suffix}", lifecycleStage = stage, initialStageReason = stage == "inception" ? null : "In service before the AIMS" }, Ct);
             r.EnsureSuccessStatusCode();
         }
 
@@ -75,7 +75,7 @@ public abstract class AiSystemsApiTests(AimsAppFactory app)
 
         using var first = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/orgs/demo/ai-systems/{id}")
         {
-            Content = JsonContent.Create(new { name = "Versioned v2", lifecycleStage = "deployment" }),
+            Content = JsonContent.Create(new { name = "Versioned v2", purpose = "Second version" }),
         };
         first.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
         var ok = await client.SendAsync(first, Ct);
@@ -90,8 +90,10 @@ public abstract class AiSystemsApiTests(AimsAppFactory app)
         await HttpAssertions.AssertProblemAsync(await client.SendAsync(stale, Ct), HttpStatusCode.PreconditionFailed);
 
         var history = await client.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/demo/ai-systems/{id}/history", Ct);
-        Assert.Equal(["Created", "Updated"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()).ToList());
-        Assert.Contains("Versioned v2", history[1].GetProperty("changes").GetString(), StringComparison.Ordinal);
+        // The system's record, then the first step of its life-cycle timeline (same transaction), then the edit.
+        Assert.Equal(["Created", "Created", "Updated"], history.EnumerateArray().Select(h => h.GetProperty("action").GetString()).ToList());
+        Assert.Contains("Registered", history[1].GetProperty("changes").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Versioned v2", history[2].GetProperty("changes").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,6 +166,7 @@ public abstract class AiSystemsApiTests(AimsAppFactory app)
         { "100 000-character name", "{\"name\":\"" + new string('n', 100_000) + "\"}", "name" },
         { "unknown lifecycle stage", "{\"name\":\"X\",\"lifecycleStage\":\"launched\"}", "lifecycleStage" },
         { "numeric lifecycle stage", "{\"name\":\"X\",\"lifecycleStage\":3}", "lifecycleStage" },
+        { "later stage without its reason", "{\"name\":\"X\",\"lifecycleStage\":\"deployment\"}", "initialStageReason" },
         { "malformed JSON", "{\"name\": \"X\",", "body" },
         { "owner outside the organization", "{\"name\":\"X\",\"ownerId\":\"" + Guid.NewGuid() + "\"}", "ownerId" },
     };

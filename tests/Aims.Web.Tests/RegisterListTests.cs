@@ -111,7 +111,7 @@ public abstract class RegisterListTests(AimsAppFactory app)
         var word = UniqueWord();
         foreach (var stage in new[] { "retirement", "inception", "operationAndMonitoring", "deployment", "designAndDevelopment" })
         {
-            (await client.PostAsJsonAsync(Api, new { name = $"{word} {stage}", lifecycleStage = stage }, Ct)).EnsureSuccessStatusCode();
+            (await client.PostAsJsonAsync(Api, new { name = $"{word} {stage}", lifecycleStage = stage, initialStageReason = stage == "inception" ? null : "In service before the AIMS" }, Ct)).EnsureSuccessStatusCode();
         }
 
         string[] lifeCycleOrder = ["inception", "designAndDevelopment", "deployment", "operationAndMonitoring", "retirement"];

@@ -131,6 +131,12 @@ public sealed class ApiClient : IDisposable
                 }
             }
 
+            // A gate not passed names what is missing by kind: print them as the API spells them, ready for `artefacts add`.
+            if (root.TryGetProperty("missingArtefacts", out var missing) && missing.ValueKind == JsonValueKind.Array && missing.GetArrayLength() > 0)
+            {
+                lines.Add("  missing artefacts: " + string.Join(", ", missing.EnumerateArray().Select(m => m.GetString())));
+            }
+
             return string.Join(Environment.NewLine, lines);
         }
         catch (JsonException)

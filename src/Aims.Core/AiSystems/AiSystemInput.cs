@@ -10,5 +10,11 @@ public sealed record AiSystemInput
     public string? Purpose { get; init; }
     public string? IntendedUse { get; init; }
     public Guid? OwnerId { get; init; }
+
+    /// <summary>On create: the stage the system starts in (inception when left out). On update it must stay as it is:
+    /// the stage changes only through the gate (<see cref="Lifecycle.LifecycleService.MoveAsync"/>).</summary>
     public LifecycleStage? LifecycleStage { get; init; }
+
+    /// <summary>On create at a later stage than inception (a system already in service): why, recorded as an exception.</summary>
+    public string? InitialStageReason { get; init; }
 }

@@ -1,5 +1,6 @@
 using Aims.Core.Access;
 using Aims.Core.Data;
+using Aims.Core.AiSystems.Lifecycle;
 using Aims.Core.AiSystems.Profile;
 using Aims.Core.Context;
 using Aims.Core.Registers;
@@ -35,7 +36,13 @@ public static class AiSystemRegister
         Search = new RegisterSearch<AiSystem>("AiSystemSearch", "SystemId", s => s.Name, s => s.Purpose),
         Project = Project,
         BeforeRestore = AiSystemNames.EnsureFreeAsync,
-        HistoryIncludes = (db, id) => [RecordLinks.History(db, id)],
+        // The gate timeline and the artefacts filed (and taken off) belong to the system's history too.
+        HistoryIncludes = (db, id) =>
+        [
+            RecordLinks.History(db, id),
+            new(nameof(LifecycleGateEvent), db.Set<LifecycleGateEvent>().Where(e => e.AiSystemId == id).Select(e => e.Id)),
+            new(nameof(LifecycleArtefact), db.Set<LifecycleArtefact>().Where(a => a.AiSystemId == id).Select(a => a.Id), nameof(LifecycleArtefact.AiSystemId)),
+        ],
         ListColumns = ["name", "purpose", "owner", "lifecycleStage", "status", "updatedAt"],
         Columns =
         [

@@ -37,7 +37,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         ArgumentNullException.ThrowIfNull(input);
         caller.Demand(Permissions.AiSystemsWrite);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var errors = AiSystemValidator.Validate(input);
+        var errors = AiSystemValidator.ValidateCreate(input);
         var ownerId = input.OwnerId ?? caller.UserId;
         var ownerName = await RegisterOwners.CheckAsync(db, caller, ownerId, errors, ct);
         if (errors.Count > 0)
@@ -58,6 +58,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         system.NameKey = NameKeys.For(system.Name);
         await AiSystemNames.EnsureFreeAsync(db, system, ct);
         db.AiSystems.Add(system);
+        await Lifecycle.LifecycleService.RecordRegistrationAsync(db, caller, system, Normalize(input.InitialStageReason), ct);
         await SaveAsync(db, system, ct);
         return AiSystemRegister.ToView(system, ownerName);
     }
@@ -74,7 +75,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         caller.Demand(Permissions.AiSystemsWrite);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
         var system = await Register.FindForChangeAsync(db, id, expectedVersion, ct);
-        var errors = AiSystemValidator.Validate(input);
+        var errors = AiSystemValidator.ValidateUpdate(input, system.LifecycleStage);
         var ownerId = input.OwnerId ?? system.OwnerId;
         var ownerName = await RegisterOwners.CheckAsync(db, caller, ownerId, errors, ct);
         if (errors.Count > 0)
@@ -93,7 +94,6 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
         system.Purpose = Normalize(input.Purpose);
         system.IntendedUse = Normalize(input.IntendedUse);
         system.OwnerId = ownerId;
-        system.LifecycleStage = input.LifecycleStage ?? system.LifecycleStage;
         await SaveAsync(db, system, ct);
         return await Register.GetAsync(caller, id, ct);
     }

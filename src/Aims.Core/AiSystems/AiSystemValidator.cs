@@ -33,6 +33,46 @@ public static class AiSystemValidator
             errors["lifecycleStage"] = ["Unknown life-cycle stage."];
         }
 
+        Add(errors, "initialStageReason",
+            TextRules.Problem("Reason for the initial stage", input.InitialStageReason, TextKind.MultiLine, DomainRules.ReasonMaxLength));
+        return errors;
+    }
+
+    /// <summary>The rules only a new system has: a start later than inception skips gates, so it needs its reason.</summary>
+    public static Dictionary<string, string[]> ValidateCreate(AiSystemInput input)
+    {
+        var errors = Validate(input);
+        if (input.LifecycleStage is { } stage && Enum.IsDefined(stage) && stage != LifecycleStage.Inception &&
+            string.IsNullOrWhiteSpace(input.InitialStageReason))
+        {
+            errors["initialStageReason"] =
+            [
+                $"A system registered in {StageLabels.Label(stage)} skips the gates before it: say why (for example, it was in " +
+                "service before the AIMS existed). The reason is recorded on its timeline as an exception.",
+            ];
+        }
+
+        return errors;
+    }
+
+    /// <summary>The rules of an edit: the stage moves only through its gate, and the initial-stage reason belongs to create.</summary>
+    public static Dictionary<string, string[]> ValidateUpdate(AiSystemInput input, LifecycleStage current)
+    {
+        var errors = Validate(input);
+        if (input.LifecycleStage is { } stage && stage != current && !errors.ContainsKey("lifecycleStage"))
+        {
+            errors["lifecycleStage"] =
+            [
+                $"The stage changes only through its gate: POST …/ai-systems/{{id}}/stage with {{\"to\": \"{Common.ApiNames.Of(stage)}\"}}. " +
+                "Leave lifecycleStage out of an edit (or send the current one).",
+            ];
+        }
+
+        if (input.InitialStageReason is not null)
+        {
+            errors["initialStageReason"] = ["Only a new system takes an initial-stage reason; a move later records its own reason."];
+        }
+
         return errors;
     }
 

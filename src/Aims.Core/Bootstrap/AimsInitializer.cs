@@ -124,6 +124,7 @@ public sealed class AimsInitializer(
         DemoLeadership.Seed(db, org, admin, lead, engineer, ceo, systems, today);
         DemoDatasets.Seed(db, org, lead, engineer, systems);
         DemoThirdParties.Seed(db, org, lead, engineer, systems, today);
+        DemoLifecycle.Seed(db, org, admin, lead, engineer, systems, today);
         await db.SaveChangesAsync(ct);
         await DemoDocuments.SeedAsync(services, org, (lead, leadPassword), (ceo, ceoPassword), [engineer, admin], ct);
     }

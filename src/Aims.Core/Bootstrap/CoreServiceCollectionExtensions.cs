@@ -23,11 +23,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerHeadReader>();
         services.AddSingleton<Registers.RegisterListCache>();
         services.AddSingleton<AiSystemService>();
+        services.AddSingleton<AiSystems.Lifecycle.LifecycleService>();
+        services.AddSingleton<AiSystems.Lifecycle.LifecycleArtefacts>();
+        services.AddSingleton<AiSystems.Lifecycle.LifecycleGateRules>();
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
                      .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())
                      .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()).Concat(Readiness.Rules.DataRules.All()).Concat(Readiness.Rules.ThirdPartyRules.All())
-                     .Concat(Readiness.Rules.AiSystemProfileRules.All())
+                     .Concat(Readiness.Rules.AiSystemProfileRules.All()).Concat(Readiness.Rules.LifecycleRules.All())
                      .Append(new Readiness.Rules.EstablishedRule()))
         {
             services.AddSingleton(rule);

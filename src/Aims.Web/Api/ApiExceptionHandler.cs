@@ -51,6 +51,15 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
         {
             Status = 409, Title = "Conflict", Detail = s.Message,
         },
+        // A gate not passed: what is missing, by kind, as a member of its own so clients can list it without parsing words.
+        Aims.Core.AiSystems.Lifecycle.GateNotSatisfiedException g => new ValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["to"] = [g.Message],
+        })
+        {
+            Status = 409, Title = "Gate not passed", Detail = g.Message,
+            Extensions = { ["missingArtefacts"] = g.MissingArtefacts.Select(ApiNames.Of).ToArray() },
+        },
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
         ForbiddenException f => new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message },
         ConcurrencyConflictException { PreconditionFailed: true } c =>

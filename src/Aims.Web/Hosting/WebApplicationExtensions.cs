@@ -85,6 +85,7 @@ public static class WebApplicationExtensions
         api.MapOrganizationsApi(org);
         api.MapAccountApi();
         org.MapAiSystemsApi();
+        org.MapLifecycleApi();
         org.MapEvidenceApi();
         org.MapDocumentsApi();
         Establishment.EstablishmentApi.MapEstablishmentApi(org);

@@ -27,7 +27,7 @@ public abstract class DatasetApiTests(AimsAppFactory app)
         Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "A.7.5", controls: true), r => r.Contains("no dataset is recorded", StringComparison.Ordinal));
 
         var system = (await CreatedAsync(await admin.PostAsJsonAsync($"{api}/ai-systems",
-            new { name = "Claims triage", purpose = "Routes claims", lifecycleStage = "designAndDevelopment" }, Ct))).GetProperty("id").GetGuid();
+            new { name = "Claims triage", purpose = "Routes claims", lifecycleStage = "designAndDevelopment", initialStageReason = "In service before the AIMS" }, Ct))).GetProperty("id").GetGuid();
         Assert.Contains(await ScopeApiTests.ReasonsAsync(admin, api, "A.7.2", controls: true),
             r => r.Contains("1 of 1 active AI system(s) without a dataset: 'Claims triage'", StringComparison.Ordinal));
 

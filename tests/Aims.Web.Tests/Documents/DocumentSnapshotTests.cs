@@ -53,7 +53,7 @@ public abstract class DocumentSnapshotTests(AimsAppFactory app)
         Assert.False(unchanged.GetProperty("changed").GetBoolean());
         Assert.Equal(HttpStatusCode.Conflict, (await SendAsync(admin, HttpMethod.Put, $"{Base}/{id}/versions/1/snapshot", new { kind = "aiSystemInventory" })).Status);
 
-        (await admin.PutAsJsonAsync($"{Systems}/{edited}", new { name = $"Triage assistant {tag}", purpose = "Sorts and routes incoming claims", lifecycleStage = "deployment" }, Ct))
+        (await admin.PutAsJsonAsync($"{Systems}/{edited}", new { name = $"Triage assistant {tag}", purpose = "Sorts and routes incoming claims" }, Ct))
             .EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync($"{Systems}/{archived}/archive", new { reason = "Replaced" }, Ct)).EnsureSuccessStatusCode();
         var added = await RegisterAsync(admin, $"Fraud detector {tag}", "Flags unusual payments");
@@ -103,7 +103,7 @@ public abstract class DocumentSnapshotTests(AimsAppFactory app)
 
     private static async Task<Guid> RegisterAsync(HttpClient client, string name, string purpose)
     {
-        var response = await client.PostAsJsonAsync(Systems, new { name, purpose, lifecycleStage = "designAndDevelopment" }, Ct);
+        var response = await client.PostAsJsonAsync(Systems, new { name, purpose, lifecycleStage = "designAndDevelopment", initialStageReason = "In service before the AIMS" }, Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
     }

@@ -17,7 +17,7 @@ public abstract class RegisterCliTests(AimsAppFactory app)
         using var admin = app.ClientWithToken(app.DemoAdminToken);
         var marker = "Cli register " + Guid.NewGuid().ToString("N")[..8];
         var created = await (await admin.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems",
-            new { name = marker, purpose = "Ranks support tickets", lifecycleStage = "deployment" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+            new { name = marker, purpose = "Ranks support tickets", lifecycleStage = "deployment", initialStageReason = "In service before the AIMS" }, Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
         var id = created.GetProperty("id").GetGuid();
         string[] api = ["--org", "demo", "--api", "http://localhost/", "--token", app.DemoViewerToken];
 

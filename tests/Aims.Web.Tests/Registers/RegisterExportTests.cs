@@ -24,7 +24,7 @@ public abstract class RegisterExportTests(AimsAppFactory app)
         foreach (var (suffix, stage) in new[] { ("one", "deployment"), ("two", "deployment"), ("three", "inception") })
         {
             var made = await admin.PostAsJsonAsync("/api/v1/orgs/demo/ai-systems",
-                new { name = $"{marker} {suffix}", purpose = "=HYPERLINK(\"x\") scores, with a comma", lifecycleStage = stage }, Ct);
+                new { name = $"{marker} {suffix}", purpose = "=HYPERLINK(\"x\") scores, with a comma", lifecycleStage = stage, initialStageReason = stage == "inception" ? null : "In service before the AIMS" }, Ct);
             Assert.Equal(HttpStatusCode.Created, made.StatusCode);
         }
 

@@ -86,7 +86,9 @@ public abstract class ReminderSchedulingTests(AimsAppFactory app)
         await using var node = ReminderNodes.Start(app, clock, source, port, (SmtpUser, SmtpPassword), logs);
 
         var down = await node.Runner().RunOnceAsync(Ct);
-        Assert.Equal(1, down.Check!.MailsQueued);
+        // The first cycle on this database may also queue the demo members' own reminders (whatever of the demo's work is
+        // due on the day the tests run), so the count says "at least ours"; the person's single mail is checked below.
+        Assert.True(down.Check!.MailsQueued >= 1);
         Assert.True(down.Delivery!.Failed >= 1);
         var waiting = await MailOfAsync(person);
         Assert.Null(waiting.SentAt);

@@ -28,7 +28,7 @@ public abstract class ThirdPartyApiTests(AimsAppFactory app)
             r => r.Contains("no third party is recorded", StringComparison.Ordinal));
 
         var system = (await CreatedAsync(await admin.PostAsJsonAsync($"{api}/ai-systems",
-            new { name = "Support assistant", purpose = "Drafts replies", lifecycleStage = "designAndDevelopment" }, Ct))).GetProperty("id").GetGuid();
+            new { name = "Support assistant", purpose = "Drafts replies", lifecycleStage = "designAndDevelopment", initialStageReason = "In service before the AIMS" }, Ct))).GetProperty("id").GetGuid();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var supplier = await CreateIdAsync(admin, $"{api}/third-parties", new
         {

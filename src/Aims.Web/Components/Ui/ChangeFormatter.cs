@@ -28,6 +28,18 @@ public static class ChangeFormatter
         (nameof(AiSystem.Status), "Status"),
         (nameof(AiSystem.ArchivedAt), "Archived at"),
         (nameof(AiSystem.ArchiveReason), "Archive reason"),
+        // A gate step and a filed artefact (in a system's history).
+        ("FromStage", "From stage"),
+        ("ToStage", "To stage"),
+        ("Outcome", "Outcome"),
+        ("ApproverRole", "Approved as"),
+        ("Reason", "Reason"),
+        ("Missing", "Missing artefacts"),
+        ("Present", "Artefacts present"),
+        ("Note", "Note"),
+        ("Kind", "Artefact"),
+        ("DocumentId", "Document"),
+        ("EvidenceId", "Evidence item"),
     ];
 
     /// <param name="payload">The ledger entry's JSON.</param>
@@ -112,7 +124,8 @@ public static class ChangeFormatter
 
         return property switch
         {
-            nameof(AiSystem.LifecycleStage) => StageLabels.LabelOf(text),
+            nameof(AiSystem.LifecycleStage) or "FromStage" or "ToStage" => StageLabels.LabelOf(text),
+            "ApproverUserId" or "AiSystemId" or "ApproverName" => null,
             nameof(AiSystem.OwnerId) when Guid.TryParse(text, out var id) => personName(id) ?? text,
             nameof(AiSystem.ArchivedAt) when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
                 => Display.Timestamp(at),

@@ -9,11 +9,7 @@ public static class RoleLabels
     /// <summary>Most rights first: the order people scan a role picker in.</summary>
     public static IReadOnlyList<Role> All { get; } = [Role.Admin, Role.GovernanceLead, Role.Contributor, Role.Auditor, Role.Viewer];
 
-    public static string Label(Role role) => role switch
-    {
-        Role.GovernanceLead => "Governance lead",
-        _ => role.ToString(),
-    };
+    public static string Label(Role role) => RoleNames.Label(role);
 
     public static string Help(Role role) => role switch
     {
