@@ -67,7 +67,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await page.Locator("#cancel-archive").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex("^History") }).ClickAsync();
-        await Expect(page.Locator("#history-table tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#history-table tbody tr")).ToHaveCountAsync(2); // the record and its registration step
         problems.AddRange(await ui.PageProblemsAsync("ai-system-history"));
 
         await ui.GotoAsync("/o/demo/my-work");
@@ -215,6 +215,13 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#profile-components")).ToBeVisibleAsync();
         problems.AddRange(await ui.PageProblemsAsync("ai-system-profile-dialog"));
         await page.Locator("#cancel-profile").ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Life cycle" }).ClickAsync();
+        await Expect(page.Locator("#lifecycle-timeline")).ToContainTextAsync("Gate passed");
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-lifecycle"));
+        await page.Locator("#file-artefact").ClickAsync();
+        await Expect(page.Locator("#artefact-kind")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-artefact-dialog"));
+        await page.Locator("#cancel-artefact").ClickAsync();
 
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();

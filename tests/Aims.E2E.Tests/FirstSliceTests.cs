@@ -100,10 +100,12 @@ public sealed class FirstSliceTests(BrowserFixture fixture) : IClassFixture<Brow
         await Expect(page.Locator("#ai-system-owner-value")).ToHaveTextAsync("Administrator");
         await page.GetByRole(AriaRole.Tab, new() { Name = "History" }).ClickAsync();
         var history = page.Locator("#history-table tbody tr");
-        await Expect(history).ToHaveCountAsync(1);
+        // The record, and the first step of its life-cycle timeline written with it.
+        await Expect(history).ToHaveCountAsync(2);
         await Expect(history.First).ToContainTextAsync("Created");
         await Expect(history.First).ToContainTextAsync(AimsAppFactory.AdminEmail);
         await Expect(history.First).ToContainTextAsync("Inception");
+        await Expect(history.Nth(1)).ToContainTextAsync("Gate step");
         await ui.ScreenshotAsync("ai-system-history");
 
         // Full-page screenshots of the start pages for the README and for eyeballing the layout.

@@ -115,7 +115,7 @@ public sealed class LifecycleService(IDbContextFactory<AimsDbContext> dbFactory,
             .Select(e => new GateEventView(e.Id, e.CreatedAt, e.FromStage, e.ToStage, e.Outcome, e.ApproverName, e.ApproverRole, e.Reason, e.Note,
                 LifecycleGates.Read<ArtefactSnapshot>(e.Present), LifecycleGates.Read<ArtefactKind>(e.Missing))).ToList();
         return new LifecycleView(system.Id, system.LifecycleStage, system.Version,
-            [.. gates.OrderByDescending(g => g.Ordinary).ThenBy(g => g.Stage)], artefacts, timeline);
+            [.. gates.OrderByDescending(g => g.Ordinary).ThenBy(g => g.Stage < system.LifecycleStage).ThenBy(g => g.Stage)], artefacts, timeline);
     }
 
     internal static void EnsureActive(AiSystem system)
