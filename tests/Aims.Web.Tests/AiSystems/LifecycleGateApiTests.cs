@@ -145,6 +145,27 @@ public abstract class LifecycleGateApiTests(AimsAppFactory app)
         Assert.Equal(["requirementsSpecification"], Kinds(gates[0].GetProperty("requiredArtefacts")));
     }
 
+    [Fact]
+    public async Task The_cli_moves_a_system_through_its_gate_and_names_what_is_missing()
+    {
+        app.RequireProvider();
+        using var admin = app.ClientWithToken(app.DemoAdminToken);
+        var system = await CreateIdAsync(admin, "/api/v1/orgs/demo/ai-systems", new { name = "Cli gate " + Guid.NewGuid().ToString("N")[..8] });
+        string[] api = ["--org", "demo", "--api", "http://localhost/", "--token", app.DemoAdminToken];
+
+        var (code, _, error) = await CliRun.RunAsync(app, ["ai-systems", "stage", system.ToString("D"), "--to", "designAndDevelopment", .. api]);
+        Assert.Equal(1, code);
+        Assert.Contains("missing artefacts: requirementsSpecification", error, StringComparison.Ordinal);
+        var evidence = await EvidenceAsync(admin, "/api/v1/orgs/demo", "Cli gate requirements", validUntil: 30);
+        (code, var output, error) = await CliRun.RunAsync(app,
+            ["ai-systems", "artefacts", "add", system.ToString("D"), "--kind", "requirementsSpecification", "--evidence", evidence.ToString("D"), .. api]);
+        Assert.True(code == 0, error);
+        Assert.True(Guid.TryParse(output.Trim(), out _), output);
+        (code, output, error) = await CliRun.RunAsync(app, ["systems", "stage", system.ToString("D"), "--to", "designAndDevelopment", "--note", "Go", .. api]);
+        Assert.True(code == 0, error);
+        Assert.Equal("designAndDevelopment", output.Trim());
+    }
+
     public static TheoryData<string, string, string[]> BadInputs() => new()
     {
         { "stage", """{"to":"launched"}""", ["to"] },
