@@ -156,7 +156,7 @@ public abstract class LedgerAndCliTests(AimsAppFactory app)
     {
         app.RequireProvider();
         var name = "CLI system " + Guid.NewGuid().ToString("N")[..6];
-        var (code, output, error) = await RunCliAsync("systems", "create", "--org", "demo", "--name", name, "--stage", "Deployment",
+        var (code, output, error) = await RunCliAsync("systems", "create", "--org", "demo", "--name", name, "--stage", "Deployment", "--stage-reason", "In service before the AIMS",
             "--api", "http://localhost/", "--token", app.DemoContributorToken);
         Assert.True(code == 0, error);
         var id = Guid.Parse(output.Trim());

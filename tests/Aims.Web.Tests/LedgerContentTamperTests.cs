@@ -165,6 +165,9 @@ public abstract class LedgerContentTamperTests(AimsAppFactory app)
         await using var db = await app.OpenDbAsync();
         db.TenantId = (await db.Organizations.SingleAsync(o => o.Slug == "demo", Ct)).Id;
         var copy = await db.AiSystems.AsNoTracking().SingleAsync(s => s.Id == id, Ct);
+        // Its timeline step refers to it, so the quiet delete takes that row too (and the restore puts both back).
+        var steps = await db.Set<Core.AiSystems.Lifecycle.LifecycleGateEvent>().AsNoTracking().Where(e => e.AiSystemId == id).ToListAsync(Ct);
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"LifecycleGateEvents\" WHERE \"AiSystemId\" = {id}", Ct);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM \"AiSystems\" WHERE \"Id\" = {id}", Ct);
         try
         {
@@ -177,6 +180,8 @@ public abstract class LedgerContentTamperTests(AimsAppFactory app)
             // Put it back through the context: the ledger records the row as created again, so both agree.
             db.Actor = "test:restore";
             db.AiSystems.Add(copy);
+            await db.SaveChangesAsync(Ct);
+            db.AddRange(steps);
             await db.SaveChangesAsync(Ct);
         }
 

@@ -36,12 +36,13 @@ public static class AiSystemRegister
         Search = new RegisterSearch<AiSystem>("AiSystemSearch", "SystemId", s => s.Name, s => s.Purpose),
         Project = Project,
         BeforeRestore = AiSystemNames.EnsureFreeAsync,
-        // The gate timeline and the artefacts filed (and taken off) belong to the system's history too.
+        // The gate timeline, the artefacts filed (and taken off) and each EU AI Act classification belong to the system's history too.
         HistoryIncludes = (db, id) =>
         [
             RecordLinks.History(db, id),
             new(nameof(LifecycleGateEvent), db.Set<LifecycleGateEvent>().Where(e => e.AiSystemId == id).Select(e => e.Id)),
             new(nameof(LifecycleArtefact), db.Set<LifecycleArtefact>().Where(a => a.AiSystemId == id).Select(a => a.Id), nameof(LifecycleArtefact.AiSystemId)),
+            new(nameof(EuAiAct.EuAiActClassification), db.Set<EuAiAct.EuAiActClassification>().Where(c => c.AiSystemId == id).Select(c => c.Id)),
         ],
         ListColumns = ["name", "purpose", "owner", "lifecycleStage", "status", "updatedAt"],
         Columns =

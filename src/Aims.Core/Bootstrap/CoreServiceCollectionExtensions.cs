@@ -26,6 +26,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AiSystems.Lifecycle.LifecycleService>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleArtefacts>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleGateRules>();
+        services.AddSingleton<AiSystems.EuAiAct.EuAiActService>();
         services.AddSingleton<Readiness.ReadinessService>();
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
                      .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())

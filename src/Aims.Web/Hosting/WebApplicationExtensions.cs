@@ -86,6 +86,7 @@ public static class WebApplicationExtensions
         api.MapAccountApi();
         org.MapAiSystemsApi();
         org.MapLifecycleApi();
+        EuAiActApi.MapEuAiActApi(api, org);
         org.MapEvidenceApi();
         org.MapDocumentsApi();
         Establishment.EstablishmentApi.MapEstablishmentApi(org);

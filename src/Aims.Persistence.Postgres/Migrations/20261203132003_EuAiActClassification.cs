@@ -1,0 +1,69 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Aims.Persistence.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class EuAiActClassification : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EuAiActClassifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AiSystemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleVersion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Tier = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    GpaiModel = table.Column<bool>(type: "boolean", nullable: false),
+                    Answers = table.Column<string>(type: "character varying(32000)", maxLength: 32000, nullable: false),
+                    Result = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EuAiActClassifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EuAiActClassifications_AiSystems_AiSystemId",
+                        column: x => x.AiSystemId,
+                        principalTable: "AiSystems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EuAiActClassifications_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EuAiActClassifications_AiSystemId",
+                table: "EuAiActClassifications",
+                column: "AiSystemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EuAiActClassifications_OrganizationId_AiSystemId",
+                table: "EuAiActClassifications",
+                columns: new[] { "OrganizationId", "AiSystemId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EuAiActClassifications");
+        }
+    }
+}
