@@ -141,6 +141,20 @@ public abstract class EuAiActApiTests(AimsAppFactory app)
         Assert.Equal("2027-12-02", Obligations(result)["Art. 27"]);
     }
 
+    [Fact]
+    public async Task The_demo_cv_screening_pilot_is_classified_high_risk_as_deployer()
+    {
+        app.RequireProvider();
+        using var viewer = app.ClientWithToken(app.DemoViewerToken);
+        var list = await viewer.GetFromJsonAsync<JsonElement>("/api/v1/orgs/demo/ai-systems?q=screening", Ct);
+        var cv = list.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var stored = await viewer.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/demo/ai-systems/{cv}/eu-ai-act", Ct);
+        Assert.Equal("high", stored.GetProperty("tier").GetString());
+        Assert.Equal("deployer", stored.GetProperty("role").GetString());
+        Assert.Equal("2027-12-02", Obligations(stored)["Art. 26"]);
+        Assert.False(stored.GetProperty("outdated").GetBoolean());
+    }
+
     public static TheoryData<string, string[]> BadInputs() => new()
     {
         { """{}""", ["answers"] },

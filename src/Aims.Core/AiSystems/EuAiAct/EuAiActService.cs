@@ -54,12 +54,17 @@ public sealed class EuAiActService(IDbContextFactory<AimsDbContext> dbFactory, A
         stored.Tier = result.Tier;
         stored.Role = result.Role;
         stored.GpaiModel = result.GpaiModel;
-        stored.Answers = JsonSerializer.Serialize(answers, Json);
-        stored.Result = JsonSerializer.Serialize(new StoredResult(result.Reasons,
-            [.. result.Obligations.Select(o => new StoredObligation(o.Article, o.Title, o.AppliesFrom, o.Record, o.Evidence))]), Json);
+        stored.Answers = Store(answers);
+        stored.Result = Store(result);
         await systems.Register.SaveAsync(db, ct);
         return await ViewAsync(db, stored, ct);
     }
+
+    /// <summary>A result as it is stored: the reasons and the obligations with the record each is checked against.</summary>
+    internal static string Store(EuAiActResult result) => JsonSerializer.Serialize(new StoredResult(result.Reasons,
+        [.. result.Obligations.Select(o => new StoredObligation(o.Article, o.Title, o.AppliesFrom, o.Record, o.Evidence))]), Json);
+
+    internal static string Store(EuAiActAnswers answers) => JsonSerializer.Serialize(answers, Json);
 
     /// <summary>The stored classification; 404 when the system has none yet.</summary>
     public async Task<EuAiActClassificationView> GetAsync(Caller caller, Guid systemId, CancellationToken ct = default)
