@@ -222,6 +222,13 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#artefact-kind")).ToBeVisibleAsync();
         problems.AddRange(await ui.PageProblemsAsync("ai-system-artefact-dialog"));
         await page.Locator("#cancel-artefact").ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "EU AI Act" }).ClickAsync();
+        await Expect(page.Locator("#eu-ai-act-tier")).ToHaveTextAsync("Transparency duties");
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-eu-ai-act"));
+        await page.Locator("#classify-eu-ai-act").ClickAsync();
+        await Expect(page.Locator("#euaiact-annexIIIAreas")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("ai-system-eu-ai-act-dialog"));
+        await page.Locator("#cancel-euaiact").ClickAsync();
 
         problems.AddRange(ui.ConsoleErrors.Select(e => "console error: " + e));
         ui.ConsoleErrors.Clear();

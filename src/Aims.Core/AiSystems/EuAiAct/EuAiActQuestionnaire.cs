@@ -1,6 +1,7 @@
 using Aims.Catalogs.EuAiAct;
 using Aims.Core.Common;
 using Aims.Core.Context;
+using Aims.Core.Registers.Editing;
 
 namespace Aims.Core.AiSystems.EuAiAct;
 
@@ -16,6 +17,22 @@ public sealed record EuAiActQuestionnaireView(string Id, string Version, string 
 /// <summary>The guided questionnaire, built from the rules so a new version brings its own options.</summary>
 public static class EuAiActQuestionnaire
 {
+    /// <summary>The questions as form fields (the page's dialog), keyed like the answers.</summary>
+    public static IReadOnlyList<RegisterField> Fields(EuAiActCatalog rules) =>
+    [
+        .. For(rules).Questions.Select(q => new RegisterField(q.Key, q.Text, q.Kind switch
+        {
+            "boolean" => FieldKind.Switch,
+            "choice" => FieldKind.Choice,
+            "choices" => FieldKind.Choices,
+            _ => FieldKind.MultiLine,
+        })
+        {
+            Help = q.AskWhen is null ? q.Help : ("Only if yes to the question above. " + q.Help).Trim(),
+            Choices = [.. q.Options.Select(o => new FieldChoice(o.Key, o.Label))],
+        }),
+    ];
+
     public static EuAiActQuestionnaireView For(EuAiActCatalog rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
