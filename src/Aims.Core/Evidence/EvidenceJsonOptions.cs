@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Aims.Core.Evidence;
 
@@ -9,8 +8,5 @@ namespace Aims.Core.Evidence;
 /// </summary>
 public static class EvidenceJsonOptions
 {
-    public static JsonSerializerOptions Stored { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+    public static JsonSerializerOptions Stored => Common.StoredJson.Options;
 }

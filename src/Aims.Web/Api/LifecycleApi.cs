@@ -43,9 +43,8 @@ public static class LifecycleApi
             .WithSummary("File a controlled document or an evidence item as one of the system's life-cycle artefacts")
             .RequirePermission(Permissions.AiSystemsWrite);
 
-        systems.MapGet("/artefacts/{artefactId:guid}", async Task<Ok<ArtefactView>> (HttpContext http, LifecycleService service, Guid id, Guid artefactId) =>
-                TypedResults.Ok((await service.GetAsync(Caller(http), id, http.RequestAborted)).Artefacts.FirstOrDefault(a => a.Id == artefactId)
-                                ?? throw new Aims.Core.Common.NotFoundException("Artefact")))
+        systems.MapGet("/artefacts/{artefactId:guid}", async Task<Ok<ArtefactView>> (HttpContext http, LifecycleArtefacts service, Guid id, Guid artefactId) =>
+                TypedResults.Ok(await service.GetAsync(Caller(http), id, artefactId, http.RequestAborted)))
             .WithName("GetAiSystemArtefact").WithSummary("One filed artefact and whether it counts for a gate today")
             .RequirePermission(Permissions.AiSystemsRead);
 

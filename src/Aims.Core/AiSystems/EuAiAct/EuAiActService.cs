@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Aims.Catalogs.EuAiAct;
 using Aims.Core.Access;
 using Aims.Core.AiSystems.Lifecycle;
@@ -19,10 +18,7 @@ namespace Aims.Core.AiSystems.EuAiAct;
 /// </summary>
 public sealed class EuAiActService(IDbContextFactory<AimsDbContext> dbFactory, AiSystemService systems)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+    private static JsonSerializerOptions Json => StoredJson.Options;
 
     public static EuAiActCatalog Rules => EuAiActCatalog.Current;
 
@@ -72,7 +68,11 @@ public sealed class EuAiActService(IDbContextFactory<AimsDbContext> dbFactory, A
         ArgumentNullException.ThrowIfNull(caller);
         caller.Demand(Permissions.AiSystemsRead);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        _ = await db.AiSystems.AsNoTracking().AnyAsync(s => s.Id == systemId, ct) ? 0 : throw new NotFoundException("AI system");
+        if (!await db.AiSystems.AsNoTracking().AnyAsync(s => s.Id == systemId, ct))
+        {
+            throw new NotFoundException("AI system");
+        }
+
         var stored = await db.Set<EuAiActClassification>().AsNoTracking().FirstOrDefaultAsync(c => c.AiSystemId == systemId, ct)
                      ?? throw new NotFoundException("EU AI Act classification");
         return await ViewAsync(db, stored, ct);

@@ -54,6 +54,16 @@ public sealed class LifecycleArtefacts(IDbContextFactory<AimsDbContext> dbFactor
         return (await StandingAsync(db, systemId, ct)).First(a => a.Id == artefact.Id);
     }
 
+    /// <summary>One filed artefact of the system with its standing today.</summary>
+    public async Task<ArtefactView> GetAsync(Caller caller, Guid systemId, Guid artefactId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        caller.Demand(Permissions.AiSystemsRead);
+        await using var db = await dbFactory.OpenForAsync(caller, ct);
+        var found = await StandingAsync(db, db.Set<LifecycleArtefact>().Where(a => a.Id == artefactId && a.AiSystemId == systemId), ct);
+        return found.Count == 1 ? found[0].View : throw new NotFoundException("Artefact");
+    }
+
     /// <summary>Takes an artefact off the system (the record itself stays in its register; the timeline keeps what gates saw).</summary>
     public async Task RemoveAsync(Caller caller, Guid systemId, Guid artefactId, CancellationToken ct = default)
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Aims.Core.AiSystems.Lifecycle;
 
@@ -9,11 +8,8 @@ namespace Aims.Core.AiSystems.Lifecycle;
 /// </summary>
 public static class LifecycleGates
 {
-    /// <summary>Stored lists use the API's names ("deploymentPlan"), so the ledger reads like the API.</summary>
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+    // Stored lists use the API's names ("deploymentPlan"), so the ledger reads like the API.
+    private static JsonSerializerOptions Json => Common.StoredJson.Options;
 
     /// <summary>What entering each stage requires when the organization has not configured it: the Annex A.6.2 record of
     /// the step that leads there. Re-evaluation needs nothing to start; inception is never entered through a gate.</summary>

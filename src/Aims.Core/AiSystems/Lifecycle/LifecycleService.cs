@@ -99,6 +99,7 @@ public sealed class LifecycleService(IDbContextFactory<AimsDbContext> dbFactory,
         var rules = await LifecycleGateRules.LoadAsync(db, ct);
         var artefacts = await LifecycleArtefacts.StandingAsync(db, system.Id, ct);
         var gates = new List<GateView>();
+        var holds = new Dictionary<Guid, bool>();
         foreach (var to in StageLabels.All.Where(s => s != system.LifecycleStage && s != LifecycleStage.Inception))
         {
             var required = LifecycleGates.Required(system.LifecycleStage, to, s => rules.Required(s));
@@ -107,7 +108,9 @@ public sealed class LifecycleService(IDbContextFactory<AimsDbContext> dbFactory,
             var rule = rules.For(to);
             gates.Add(new GateView(to, LifecycleGates.IsOrdinary(system.LifecycleStage, to), present,
                 [.. present.Where(p => !p.Present).Select(p => p.Kind)], rule.ApproverRole,
-                rule.ApproverRoleId is not { } roleId || await LifecycleGateRules.HoldsAsync(db, caller, roleId, ct)));
+                rule.ApproverRoleId is not { } roleId || (holds.TryGetValue(roleId, out var held)
+                    ? held
+                    : holds[roleId] = await LifecycleGateRules.HoldsAsync(db, caller, roleId, ct))));
         }
 
         var events = await db.Set<LifecycleGateEvent>().AsNoTracking().Where(e => e.AiSystemId == system.Id).ToListAsync(ct);
