@@ -25,6 +25,7 @@ public static class EditedRegisterCommands
         var command = RegisterCommands.Create(context, definition, description);
         command.Subcommands.Add(CreateCommand(context, definition, fields));
         command.Subcommands.Add(UpdateCommand(context, definition));
+        command.Subcommands.Add(ImportCommand.Create(context, definition.Name, definition.Noun));
         return command;
     }
 

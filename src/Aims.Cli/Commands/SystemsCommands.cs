@@ -47,6 +47,7 @@ public static class SystemsCommands
         command.Subcommands.Add(create);
         command.Subcommands.Add(MoveCommand(context));
         command.Subcommands.Add(ArtefactCommand(context));
+        command.Subcommands.Add(ImportCommand.Create(context, AiSystemRegister.Definition.Name, AiSystemRegister.Definition.Noun));
         return command;
     }
 

@@ -45,6 +45,17 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
             throw new ValidationFailedException(errors);
         }
 
+        var system = New(caller, input, ownerId);
+        await AiSystemNames.EnsureFreeAsync(db, system, ct);
+        db.AiSystems.Add(system);
+        await Lifecycle.LifecycleService.RecordRegistrationAsync(db, caller, system, Normalize(input.InitialStageReason), ct);
+        await SaveAsync(db, system, ct);
+        return AiSystemRegister.ToView(system, ownerName);
+    }
+
+    /// <summary>A new, active system from a valid input (not yet added to a context).</summary>
+    internal static AiSystem New(Caller caller, AiSystemInput input, Guid ownerId)
+    {
         var system = new AiSystem
         {
             OrganizationId = caller.OrganizationId,
@@ -56,11 +67,7 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
             Status = AiSystemStatus.Active,
         };
         system.NameKey = NameKeys.For(system.Name);
-        await AiSystemNames.EnsureFreeAsync(db, system, ct);
-        db.AiSystems.Add(system);
-        await Lifecycle.LifecycleService.RecordRegistrationAsync(db, caller, system, Normalize(input.InitialStageReason), ct);
-        await SaveAsync(db, system, ct);
-        return AiSystemRegister.ToView(system, ownerName);
+        return system;
     }
 
     /// <summary>
@@ -156,5 +163,5 @@ public sealed class AiSystemService(IDbContextFactory<AimsDbContext> dbFactory, 
             ? AiSystemNames.Taken(system.Name)
             : null);
 
-    private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    internal static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

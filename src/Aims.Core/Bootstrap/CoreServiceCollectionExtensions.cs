@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Ledger.LedgerHeadReader>();
         services.AddSingleton<Registers.RegisterListCache>();
         services.AddSingleton<AiSystemService>();
+        services.AddSingleton<Registers.Import.RegisterImport>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleService>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleArtefacts>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleGateRules>();

@@ -19,6 +19,9 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     // Chains this context appended to since its transaction began; handed to the checkpoint signal after commit.
     private readonly HashSet<string> _appendedChains = new(StringComparer.Ordinal);
 
+    /// <summary>Facts this unit of work already checked (see <see cref="UnitMemo"/>).</summary>
+    public UnitMemo Memo { get; } = new();
+
     private readonly Lazy<LedgerDigestKey>? _digestKey;
 
     public AimsDbContext(DbContextOptions<AimsDbContext> options)
@@ -131,6 +134,7 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
         Actor = "system";
         Clock = TimeProvider.System;
         _appendedChains.Clear();
+        Memo.Clear();
         return this;
     }
 

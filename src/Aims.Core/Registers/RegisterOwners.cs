@@ -17,15 +17,22 @@ public static class RegisterOwners
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(caller);
         ArgumentNullException.ThrowIfNull(errors);
+        if (db.Memo.KnownMember(ownerId, out var known))
+        {
+            return known;
+        }
+
         var owner = await db.Memberships.Where(m => m.OrganizationId == caller.OrganizationId && m.UserId == ownerId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.DisplayName })
             .FirstOrDefaultAsync(ct);
         if (owner is null)
         {
             errors["ownerId"] = ["The owner must be a member of this organization."];
+            return null;
         }
 
-        return owner?.DisplayName;
+        db.Memo.Member(ownerId, owner.DisplayName);
+        return owner.DisplayName;
     }
 
     /// <summary>The same rule for a member field not called "owner" (responsible, communicator): the error names that field.</summary>

@@ -51,6 +51,7 @@ public static class AiSystemsApi
             .WithSummary("Replace the system's profile (type, uses, affected persons, misuse, autonomy, oversight, roles, environment, components, links); a field left out is cleared")
             .RequirePermission(Permissions.AiSystemsWrite);
 
+        group.MapImport(AiSystemRegister.Definition.Noun, Permissions.AiSystemsWrite, _ => new AiSystemImport());
         return org;
     }
 

@@ -60,6 +60,14 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             Status = 409, Title = "Gate not passed", Detail = g.Message,
             Extensions = { ["missingArtefacts"] = g.MissingArtefacts.Select(ApiNames.Of).ToArray() },
         },
+        // An import refused as a whole: every problem with its line, as errors per "line N: field" and as a list to tabulate.
+        Aims.Core.Registers.Import.ImportRefusedException r => new ValidationProblemDetails(r.Result.Errors
+            .GroupBy(e => $"line {e.Line}: {e.Field}").ToDictionary(g => g.Key, g => g.Select(e => e.Reason).ToArray(), StringComparer.Ordinal))
+        {
+            Status = 400, Title = "The file was not imported", Detail = r.Message,
+            Extensions = { ["rows"] = r.Result.Rows, ["importErrors"] = r.Result.Errors },
+        },
+        Aims.Reporting.Tables.Reading.TableFileException t => FileProblem(400, "The file cannot be read", t.Message),
         NotFoundException n => new ProblemDetails { Status = 404, Title = "Not found", Detail = n.Message },
         ForbiddenException f => new ProblemDetails { Status = 403, Title = "Forbidden", Detail = f.Message },
         ConcurrencyConflictException { PreconditionFailed: true } c =>

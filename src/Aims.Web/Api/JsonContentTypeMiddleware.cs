@@ -3,7 +3,8 @@ namespace Aims.Web.Api;
 /// <summary>
 /// The API takes JSON only. A write with another content type is answered 400 with the offending header named
 /// (the issue contract), before anything else runs, so nothing can be stored from an unreadable body. Upload endpoints
-/// (marked with <see cref="Evidence.MultipartUploadMetadata"/>) also take <c>multipart/form-data</c>.
+/// (marked with <see cref="Evidence.MultipartUploadMetadata"/>) also take <c>multipart/form-data</c>; imports
+/// (<see cref="Registers.TableUploadMetadata"/>) take CSV, xlsx or a form.
 /// </summary>
 public sealed class JsonContentTypeMiddleware(RequestDelegate next)
 {
@@ -32,6 +33,8 @@ public sealed class JsonContentTypeMiddleware(RequestDelegate next)
     }
 
     private static bool IsAcceptedUpload(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<Evidence.MultipartUploadMetadata>() is not null
-        && Evidence.EvidenceUploadRequests.IsMultipart(context.Request);
+        (context.GetEndpoint()?.Metadata.GetMetadata<Evidence.MultipartUploadMetadata>() is not null
+         && Evidence.EvidenceUploadRequests.IsMultipart(context.Request))
+        || (context.GetEndpoint()?.Metadata.GetMetadata<Registers.TableUploadMetadata>() is not null
+            && Registers.TableUploadMetadata.Accepts(context.Request.ContentType));
 }

@@ -42,6 +42,7 @@ public static class EditedRegisterEndpoints
             .WithSummary("Replace the editable fields; send If-Match with the ETag to avoid overwriting others' changes (412)")
             .RequirePermission(definition.Permissions.Write);
 
+        group.MapImport(definition.Noun, definition.Permissions.Write, http => Editor(http).Importer);
         return group;
 
         // Resolved in the handler rather than bound: the route analyzer cannot follow a handler parameter whose type

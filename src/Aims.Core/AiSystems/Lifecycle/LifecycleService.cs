@@ -79,17 +79,19 @@ public sealed class LifecycleService(IDbContextFactory<AimsDbContext> dbFactory,
     /// The first step of a new system's timeline, added to the create's transaction: registered at inception, or at a
     /// later stage by exception (a system already in service), with the reason and the gates it never passed.
     /// </summary>
-    internal static async Task RecordRegistrationAsync(AimsDbContext db, Caller caller, AiSystem system, string? reason, CancellationToken ct)
+    /// <summary>The first step of a new system's timeline; <paramref name="rules"/> may come loaded (an import registers many).</summary>
+    internal static async Task RecordRegistrationAsync(AimsDbContext db, Caller caller, AiSystem system, string? reason, CancellationToken ct,
+        LifecycleGateRules.Loaded? rules = null)
     {
-        var rules = await LifecycleGateRules.LoadAsync(db, ct);
         var later = system.LifecycleStage != LifecycleStage.Inception;
+        rules ??= later ? await LifecycleGateRules.LoadAsync(db, ct) : null;
         db.Add(new LifecycleGateEvent
         {
             OrganizationId = caller.OrganizationId, AiSystemId = system.Id, FromStage = null, ToStage = system.LifecycleStage,
             Outcome = later ? GateOutcome.Exception : GateOutcome.Registered, ApproverUserId = caller.UserId, ApproverName = caller.Actor,
             ApproverRole = RoleNames.Label(caller.Role), Reason = later ? reason : null,
             Missing = LifecycleGates.Store(later
-                ? LifecycleGates.Required(LifecycleStage.Inception, system.LifecycleStage, st => rules.Required(st))
+                ? LifecycleGates.Required(LifecycleStage.Inception, system.LifecycleStage, st => rules!.Required(st))
                 : []),
         });
     }

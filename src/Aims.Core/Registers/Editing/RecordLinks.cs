@@ -39,8 +39,19 @@ public static class RecordLinks
             return;
         }
 
-        var wanted = ids.ToList();
-        var found = await Registers[field.RefersTo!](db).Where(id => wanted.Contains(id)).ToListAsync(ct);
+        var register = field.RefersTo!;
+        var wanted = ids.Where(id => !db.Memo.IsFound(register, id)).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var found = await Registers[register](db).Where(id => wanted.Contains(id)).ToListAsync(ct);
+        foreach (var id in found)
+        {
+            db.Memo.Found(register, id);
+        }
+
         foreach (var missing in wanted.Except(found))
         {
             errors.Add(field.Key, $"No record {missing:D} in this organization's {field.RefersTo}.");
@@ -75,9 +86,12 @@ public static class RecordLinks
     {
         ArgumentNullException.ThrowIfNull(db);
         var wanted = targets.ToHashSet(StringComparer.Ordinal);
-        var existing = await db.Set<RecordLink>()
-            .Where(l => l.SourceId == sourceId && l.SourceRegister == sourceRegister && l.TargetRegister == targetRegister)
-            .ToListAsync(ct);
+        // A record created in this unit of work has no links to read (an import adds thousands).
+        var existing = db.Memo.IsCreated(sourceId)
+            ? []
+            : await db.Set<RecordLink>()
+                .Where(l => l.SourceId == sourceId && l.SourceRegister == sourceRegister && l.TargetRegister == targetRegister)
+                .ToListAsync(ct);
         db.RemoveRange(existing.Where(l => !wanted.Contains(l.TargetId)));
         foreach (var target in wanted.Except(existing.Select(l => l.TargetId), StringComparer.Ordinal))
         {

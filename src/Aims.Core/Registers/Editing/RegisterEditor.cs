@@ -1,6 +1,7 @@
 using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Data;
+using Aims.Core.Registers.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aims.Core.Registers.Editing;
@@ -94,9 +95,39 @@ public abstract class RegisterEditor<T, TView, TInput>
         ValidationFailedException.ThrowIfAny(errors);
     }
 
+    /// <summary>The register as an import target: each row passes the rules of <see cref="CreateAsync"/> and is written as it writes.</summary>
+    public ImportTarget<TInput> Importer => new EditorImport(this);
+
     /// <summary>A context scoped to the caller's organization, for a register's own use cases beside create and edit.</summary>
     protected Task<AimsDbContext> OpenAsync(Caller caller, CancellationToken ct) => _dbFactory.OpenForAsync(caller, ct);
 
     /// <summary>Trimmed text, or null for blank (never cut: the rules refused anything too long).</summary>
     protected static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private sealed class EditorImport(RegisterEditor<T, TView, TInput> editor) : ImportTarget<TInput>
+    {
+        public override string Register => editor.Register.Definition.Name;
+        public override string Noun => editor.Register.Definition.Noun;
+        public override string WritePermission => editor.Register.Definition.Permissions.Write;
+
+        // A list of several-part entries has no single-cell form; it is entered on the record's page.
+        public override IReadOnlyList<RegisterField> Fields => [.. editor.Fields.Where(f => f.Kind != FieldKind.Entries)];
+
+        public override async Task CheckAsync(AimsDbContext db, Caller caller, TInput input, ImportLookups lookups, FieldErrors errors,
+            CancellationToken ct)
+        {
+            editor.Validate(input, errors);
+            await editor.ValidateAsync(db, caller, input, errors, ct);
+        }
+
+        public override async Task AddAsync(AimsDbContext db, Caller caller, TInput input, CancellationToken ct)
+        {
+            var record = new T { OrganizationId = caller.OrganizationId };
+            db.Add(record);
+            db.Memo.Created(record.Id);
+            await editor.ApplyAsync(db, caller, record, input, ct);
+        }
+
+        public override Task SaveAsync(AimsDbContext db, CancellationToken ct) => editor.Register.SaveAsync(db, ct);
+    }
 }
