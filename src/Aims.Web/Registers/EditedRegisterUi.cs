@@ -51,6 +51,12 @@ public interface IEditedRegister
     Task<object> GetAsync(Caller caller, Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<LedgerEntry>> HistoryAsync(Caller caller, Guid id, CancellationToken ct = default);
     Task<object> CreateAsync(Caller caller, JsonObject input, CancellationToken ct = default);
+
+    /// <summary>The fields an import's columns may name.</summary>
+    IReadOnlyList<RegisterField> ImportFields { get; }
+
+    /// <summary>Checks (and with <paramref name="commit"/>, stores) a table of new records, all or nothing.</summary>
+    Task<Core.Registers.Import.ImportResult> ImportAsync(Caller caller, Core.Registers.Import.ImportTable table, bool commit);
     Task<object> UpdateAsync(Caller caller, Guid id, JsonObject input, long version, CancellationToken ct = default);
     Task ArchiveAsync(Caller caller, Guid id, string reason, long version);
     Task RestoreAsync(Caller caller, Guid id);
@@ -66,7 +72,7 @@ public interface IEditedRegister
 }
 
 public sealed class EditedRegister<T, TView, TInput>(RegisterEditor<T, TView, TInput> editor, RegisterPageText page,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IEditedRegister
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, Core.Registers.Import.RegisterImport import) : IEditedRegister
     where T : RegisterRecord, new()
     where TView : IRegisterView
     where TInput : class
@@ -100,6 +106,11 @@ public sealed class EditedRegister<T, TView, TInput>(RegisterEditor<T, TView, TI
 
     public Task<IReadOnlyList<LedgerEntry>> HistoryAsync(Caller caller, Guid id, CancellationToken ct = default) =>
         editor.Register.HistoryAsync(caller, id, ct);
+
+    public IReadOnlyList<RegisterField> ImportFields => editor.Importer.Fields;
+
+    public Task<Core.Registers.Import.ImportResult> ImportAsync(Caller caller, Core.Registers.Import.ImportTable table, bool commit) =>
+        import.RunAsync(editor.Importer, caller, table, _json, commit);
 
     public async Task<object> CreateAsync(Caller caller, JsonObject input, CancellationToken ct = default) =>
         await editor.CreateAsync(caller, Read(input), ct);

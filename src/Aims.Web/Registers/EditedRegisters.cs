@@ -11,7 +11,7 @@ public static class EditedRegisterServices
         where TView : Core.Registers.IRegisterView
         where TInput : class =>
         services.AddSingleton<IEditedRegister>(sp => new EditedRegister<T, TView, TInput>(sp.GetRequiredService<TEditor>(), page,
-            sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()));
+            sp.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>(), sp.GetRequiredService<Core.Registers.Import.RegisterImport>()));
 }
 
 /// <summary>Every edited register the shared pages serve, by its name in the address.</summary>
