@@ -48,6 +48,7 @@ public static class SystemsCommands
         command.Subcommands.Add(MoveCommand(context));
         command.Subcommands.Add(ArtefactCommand(context));
         command.Subcommands.Add(ImportCommand.Create(context, AiSystemRegister.Definition.Name, AiSystemRegister.Definition.Noun));
+        command.Subcommands.Add(EuAiActCommand.Create(context));
         return command;
     }
 

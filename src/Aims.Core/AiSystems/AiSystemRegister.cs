@@ -62,6 +62,9 @@ public static class AiSystemRegister
             new("affectedPersons", "Affected persons", s => s.AffectedPersons),
             new("components", "Components", s => s.Components.Count == 0 ? null
                 : string.Join("; ", s.Components.Select(c => c.Name + (c.Version is null ? "" : " " + c.Version) + (c.Supplier is null ? " (in-house)" : $" ({c.Supplier})")))),
+            new("euAiAct", "EU AI Act tier", s => s.EuAiActTier is { } tier
+                ? EuAiAct.EuAiActTierLabels.Label(tier) + (s.EuAiActOutdated ? " (rules superseded: review)" : "")
+                : "Not classified"),
             new("datasets", "Datasets", s => RecordColumns.Names(s.Datasets)),
             new("thirdParties", "Third parties", s => RecordColumns.Names(s.ThirdParties)),
             new("archivedAt", "Archived at", s => s.ArchivedAt),
@@ -90,6 +93,8 @@ public static class AiSystemRegister
             Languages = ProfileLists.Read<string>(s.Languages), Channels = ProfileLists.Read<string>(s.Channels),
             Components = ProfileLists.Read<AiSystemComponent>(s.Components), ResponsibleUseObjectives = s.ResponsibleUseObjectives,
             Documents = links?.Documents ?? [], Evidence = links?.Evidence ?? [], Datasets = Refs(links?.Datasets), ThirdParties = Refs(links?.ThirdParties),
+            EuAiActTier = links?.EuAiAct?.Tier,
+            EuAiActOutdated = links?.EuAiAct is { } act && act.RuleVersion != EuAiAct.EuAiActService.Rules.Version,
         };
     }
 
@@ -98,7 +103,10 @@ public static class AiSystemRegister
 
     /// <summary>The records a profile links (documents, evidence) and those linking to it (datasets, third parties).</summary>
     public sealed record ProfileLinks(List<RecordRef> Documents, List<RecordRef> Evidence, List<LinkedRecord> Datasets, List<LinkedRecord> ThirdParties,
-        List<RoleHeld> Roles);
+        List<RoleHeld> Roles, EuAiActSummary? EuAiAct = null);
+
+    /// <summary>The stored EU AI Act classification's tier and the rules version that produced it.</summary>
+    public sealed record EuAiActSummary(EuAiAct.EuAiActTier Tier, string RuleVersion);
 
     /// <summary>A role the organization holds towards the system, from the AI roles register.</summary>
     public sealed record RoleHeld(AiStakeholderRole Role, OperatorRole? OperatorRole);
@@ -125,5 +133,6 @@ public static class AiSystemRegister
                 .Select(l => new LinkedRecord(l.SourceId, db.Set<ThirdParties.ThirdParty>().Where(t => t.Id == l.SourceId && t.ArchivedAt == null)
                     .Select(t => t.Name).FirstOrDefault())).ToList(),
             Roles = db.Set<AiRoleAssignment>().Where(r => r.AiSystemId == s.Id && r.ArchivedAt == null).Select(r => new RoleHeld(r.Role, r.OperatorRole)).ToList(),
-        }).Select(x => ToView(x.System, x.Owner, new ProfileLinks(x.Documents, x.Evidence, x.Datasets, x.ThirdParties, x.Roles)));
+            EuAiAct = db.Set<EuAiAct.EuAiActClassification>().Where(c => c.AiSystemId == s.Id).Select(c => new EuAiActSummary(c.Tier, c.RuleVersion)).FirstOrDefault(),
+        }).Select(x => ToView(x.System, x.Owner, new ProfileLinks(x.Documents, x.Evidence, x.Datasets, x.ThirdParties, x.Roles, x.EuAiAct)));
 }

@@ -51,4 +51,10 @@ public sealed record AiSystemView(
     public IReadOnlyList<RecordRef> Evidence { get; init; } = [];
     public IReadOnlyList<RecordRef> Datasets { get; init; } = [];
     public IReadOnlyList<RecordRef> ThirdParties { get; init; } = [];
+
+    /// <summary>The tier of its stored EU AI Act classification (null: not classified yet).</summary>
+    public EuAiAct.EuAiActTier? EuAiActTier { get; init; }
+
+    /// <summary>Classified under a rules version that has since been superseded: to be reviewed.</summary>
+    public bool EuAiActOutdated { get; init; }
 }

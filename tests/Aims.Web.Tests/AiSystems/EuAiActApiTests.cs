@@ -183,6 +183,39 @@ public abstract class EuAiActApiTests(AimsAppFactory app)
         await HttpAssertions.AssertProblemAsync(await client.GetAsync($"/api/v1/orgs/demo/ai-systems/{Guid.NewGuid()}/eu-ai-act", Ct), HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_cli_classifies_from_an_answers_file_and_the_register_list_and_export_show_the_tier()
+    {
+        app.RequireProvider();
+        var org = "euai-" + Guid.NewGuid().ToString("N")[..8];
+        var token = await app.NewOrganizationAsync(org);
+        using var admin = app.ClientWithToken(token);
+        var system = await CreateIdAsync(admin, $"/api/v1/orgs/{org}/ai-systems", new { name = "Support chatbot" });
+        Assert.Equal(JsonValueKind.Null, (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/ai-systems/{system}", Ct)).GetProperty("euAiActTier").ValueKind);
+        var file = Path.Combine(Path.GetTempPath(), $"answers-{Guid.NewGuid():N}.json");
+        string[] cli = ["--org", org, "--api", "http://localhost/", "--token", token];
+        await File.WriteAllTextAsync(file, """{ "aiSystem": true, "role": "provider", "transparency": ["interactsWithPeople"] }""", Ct);
+        var (code, output, error) = await CliRun.RunAsync(app, ["systems", "eu-ai-act", system.ToString("D"), "--answers", file, .. cli]);
+        Assert.True(code == 0, error);
+        Assert.Contains("tier: limited", output, StringComparison.Ordinal);
+        Assert.Contains("Art. 50(1)  from 2026-08-02", output, StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(file, """{ "aiSystem": true, "role": "boss" }""", Ct);
+        (code, _, error) = await CliRun.RunAsync(app, ["systems", "eu-ai-act", system.ToString("D"), "--answers", file, .. cli]);
+        Assert.Equal(1, code);
+        Assert.Contains(Path.GetFileName(file) + ": answers.role", error, StringComparison.Ordinal);
+        (code, output, _) = await CliRun.RunAsync(app, ["systems", "eu-ai-act", system.ToString("D"), .. cli]);
+        Assert.Equal(0, code);
+        Assert.Contains("tier: limited", output, StringComparison.Ordinal);
+        File.Delete(file);
+
+        var view = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/ai-systems/{system}", Ct);
+        Assert.Equal("limited", view.GetProperty("euAiActTier").GetString());
+        Assert.False(view.GetProperty("euAiActOutdated").GetBoolean());
+        var csv = await admin.GetStringAsync($"/api/v1/orgs/{org}/ai-systems/export?format=csv&columns=name,euAiAct", Ct);
+        Assert.Contains("Support chatbot,Transparency duties", csv, StringComparison.Ordinal);
+    }
+
     private async Task<(HttpClient Admin, string Api, Guid System)> SystemAsync(string name)
     {
         var org = "euai-" + Guid.NewGuid().ToString("N")[..8];

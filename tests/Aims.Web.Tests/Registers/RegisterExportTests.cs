@@ -35,7 +35,7 @@ public abstract class RegisterExportTests(AimsAppFactory app)
         Assert.Contains("nosniff", string.Join(",", csvResponse.Headers.GetValues("X-Content-Type-Options")), StringComparison.Ordinal);
         var csv = Encoding.UTF8.GetString(await csvResponse.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Id,Name,Purpose,Intended use,Owner,Lifecycle stage,Status,Type,Autonomy,Oversight by,Our role (ISO/IEC 22989),EU AI Act role,Affected persons,Components,Datasets,Third parties,Archived at,Archive reason,Created at,Created by,Updated at,Updated by,Version", lines[0]);
+        Assert.Equal("Id,Name,Purpose,Intended use,Owner,Lifecycle stage,Status,Type,Autonomy,Oversight by,Our role (ISO/IEC 22989),EU AI Act role,Affected persons,Components,EU AI Act tier,Datasets,Third parties,Archived at,Archive reason,Created at,Created by,Updated at,Updated by,Version", lines[0]);
         Assert.Equal(3, lines.Length);
         Assert.Contains($"{marker} two", lines[1], StringComparison.Ordinal); // -name: "two" before "one"
         Assert.Contains($"{marker} one", lines[2], StringComparison.Ordinal);

@@ -13,6 +13,19 @@ public enum EuAiActTier
     Minimal,
 }
 
+/// <summary>What people read for a tier, on the system's page, in the register list and its exports.</summary>
+public static class EuAiActTierLabels
+{
+    public static string Label(EuAiActTier tier) => tier switch
+    {
+        EuAiActTier.OutOfScope => "Out of scope",
+        EuAiActTier.Prohibited => "Prohibited",
+        EuAiActTier.High => "High-risk",
+        EuAiActTier.Limited => "Transparency duties",
+        _ => "Minimal risk",
+    };
+}
+
 /// <summary>An obligation that falls on the operator, from when, and whether it applies today.</summary>
 /// <param name="Record">What in the management system answers it.</param>
 /// <param name="Evidence">The record OpenAIMS checks for it (see <see cref="EuAiActGaps"/>).</param>
