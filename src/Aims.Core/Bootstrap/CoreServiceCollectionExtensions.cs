@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<AiSystemService>();
         services.AddSingleton<Registers.Import.RegisterImport>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleService>();
+        services.AddSingleton<AiSystems.Dossier.AiSystemDossierService>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleArtefacts>();
         services.AddSingleton<AiSystems.Lifecycle.LifecycleGateRules>();
         services.AddSingleton<AiSystems.EuAiAct.EuAiActService>();

@@ -25,11 +25,18 @@ public static class DocumentRenderer
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return RenderAsync(document, () => MarkdownReader.Read(document.Markdown), format, output, cancellationToken);
+    }
+
+    /// <summary>The document with a body built by <paramref name="readBody"/> (Markdown, or a report's blocks).</summary>
+    internal static Task RenderAsync(DocumentToRender document, Func<IReadOnlyList<DocBlock>> readBody, DocumentExportFormat format,
+        Stream output, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(output);
         return SpooledOutput.WriteAsync(output, (spool, ct) =>
         {
-            var body = MarkdownReader.Read(document.Markdown);
+            var body = readBody();
             ct.ThrowIfCancellationRequested();
             if (format == DocumentExportFormat.Pdf)
             {

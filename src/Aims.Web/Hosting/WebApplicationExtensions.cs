@@ -1,5 +1,6 @@
 using Aims.Core.Access;
 using Aims.Core.Ledger;
+using Aims.Web.AiSystems;
 using Aims.Web.Api;
 using Aims.Web.Components;
 using Aims.Web.Evidence;
@@ -86,6 +87,7 @@ public static class WebApplicationExtensions
         api.MapAccountApi();
         org.MapAiSystemsApi();
         org.MapLifecycleApi();
+        org.MapAiSystemDossierApi();
         EuAiActApi.MapEuAiActApi(api, org);
         org.MapEvidenceApi();
         org.MapDocumentsApi();

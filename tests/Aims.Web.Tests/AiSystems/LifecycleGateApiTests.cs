@@ -223,7 +223,7 @@ public abstract class LifecycleGateApiTests(AimsAppFactory app)
         return (app.ClientWithToken(await app.NewOrganizationAsync(org)), $"/api/v1/orgs/{org}");
     }
 
-    private static async Task<Guid> EvidenceAsync(HttpClient client, string api, string title, int? validUntil)
+    internal static async Task<Guid> EvidenceAsync(HttpClient client, string api, string title, int? validUntil)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var response = await client.PostAsJsonAsync($"{api}/evidence", new

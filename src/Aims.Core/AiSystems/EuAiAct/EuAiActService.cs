@@ -63,7 +63,11 @@ public sealed class EuAiActService(IDbContextFactory<AimsDbContext> dbFactory, A
     internal static string Store(EuAiActAnswers answers) => JsonSerializer.Serialize(answers, Json);
 
     /// <summary>The stored classification; 404 when the system has none yet.</summary>
-    public async Task<EuAiActClassificationView> GetAsync(Caller caller, Guid systemId, CancellationToken ct = default)
+    public async Task<EuAiActClassificationView> GetAsync(Caller caller, Guid systemId, CancellationToken ct = default) =>
+        await FindAsync(caller, systemId, ct) ?? throw new NotFoundException("EU AI Act classification");
+
+    /// <summary>The stored classification, or null when the system has none yet (404 when there is no such system).</summary>
+    public async Task<EuAiActClassificationView?> FindAsync(Caller caller, Guid systemId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(caller);
         caller.Demand(Permissions.AiSystemsRead);
@@ -73,9 +77,8 @@ public sealed class EuAiActService(IDbContextFactory<AimsDbContext> dbFactory, A
             throw new NotFoundException("AI system");
         }
 
-        var stored = await db.Set<EuAiActClassification>().AsNoTracking().FirstOrDefaultAsync(c => c.AiSystemId == systemId, ct)
-                     ?? throw new NotFoundException("EU AI Act classification");
-        return await ViewAsync(db, stored, ct);
+        var stored = await db.Set<EuAiActClassification>().AsNoTracking().FirstOrDefaultAsync(c => c.AiSystemId == systemId, ct);
+        return stored is null ? null : await ViewAsync(db, stored, ct);
     }
 
     /// <summary>The system's operator role as the AI roles register records it (the first, should several differ).</summary>

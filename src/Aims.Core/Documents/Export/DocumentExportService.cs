@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Aims.Core.Access;
 using Aims.Core.Common;
 using Aims.Core.Data;
@@ -105,29 +104,7 @@ public sealed class DocumentExportService(IDbContextFactory<AimsDbContext> dbFac
 
     private static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>"AI policy (draft)", 3 → "ai-policy-draft-v3": ASCII letters and digits of the title in lower case, every
-    /// other run of characters one hyphen, for download file names.</summary>
-    internal static string FileStem(string title, int number)
-    {
-        var stem = new StringBuilder();
-        foreach (var c in title)
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                stem.Append(char.ToLowerInvariant(c));
-            }
-            else if (stem.Length > 0 && stem[^1] != '-')
-            {
-                stem.Append('-');
-            }
-
-            if (stem.Length >= 60)
-            {
-                break;
-            }
-        }
-
-        var text = stem.ToString().Trim('-');
-        return (text.Length == 0 ? "document" : text) + "-v" + number.ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>"AI policy (draft)", 3 → "ai-policy-draft-v3", for download file names.</summary>
+    internal static string FileStem(string title, int number) =>
+        Common.FileStems.Of(title, "document") + "-v" + number.ToString(CultureInfo.InvariantCulture);
 }

@@ -50,7 +50,7 @@ internal sealed class DocxBlockWriter(DocxRuns runs, DocxNumbering numbering)
                     output.Add(Paragraph(null, context, []));
                     break;
                 case DocTable table:
-                    output.Add(Table(table, context.Indent, shadeFirstColumn: false, firstColumnShare: null));
+                    output.Add(Table(table, context.Indent, table.LabelColumn, table.LabelColumn ? Pdf.PdfDocumentWriter.LabelShare : null));
                     output.Add(Paragraph(null, context, []));
                     break;
                 case DocRule:

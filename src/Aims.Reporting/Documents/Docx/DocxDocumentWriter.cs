@@ -27,7 +27,7 @@ internal static class DocxDocumentWriter
             DocxRuns.Run(DocText.Clean(document.Title), TextStyle.None)));
         if (document.ControlBlock.Count > 0)
         {
-            body.Append(writer.Table(Pdf.PdfDocumentWriter.ControlTable(document.ControlBlock), 0, shadeFirstColumn: true, firstColumnShare: 0.3));
+            body.Append(writer.Table(Pdf.PdfDocumentWriter.ControlTable(document.ControlBlock), 0, shadeFirstColumn: true, firstColumnShare: Pdf.PdfDocumentWriter.LabelShare));
             body.Append(new Paragraph());
         }
 

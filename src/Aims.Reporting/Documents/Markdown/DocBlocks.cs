@@ -50,6 +50,7 @@ internal sealed record DocCode(IReadOnlyList<string> Lines) : DocBlock;
 internal sealed record DocTableRow(bool IsHeader, IReadOnlyList<IReadOnlyList<DocRun>> Cells);
 
 /// <summary>A table; <see cref="ColumnCount"/> is the widest row, shorter rows are padded with empty cells when drawn.</summary>
-internal sealed record DocTable(int ColumnCount, IReadOnlyList<DocTableRow> Rows) : DocBlock;
+/// <param name="LabelColumn">Label/value pairs (a control block, a report's facts): the first column shaded and narrow.</param>
+internal sealed record DocTable(int ColumnCount, IReadOnlyList<DocTableRow> Rows, bool LabelColumn = false) : DocBlock;
 
 internal sealed record DocRule : DocBlock;

@@ -47,7 +47,7 @@ internal sealed class PdfBlockWriter(PdfCanvas canvas, PdfTextLayout layout, Pdf
                 WriteCode(code, indent);
                 break;
             case DocTable table:
-                tables.Write(table, indent);
+                tables.Write(table, indent, table.LabelColumn, table.LabelColumn ? PdfDocumentWriter.LabelShare : null);
                 canvas.AddSpace(PdfPageLayout.BodySize * 0.6);
                 break;
             case DocRule:

@@ -14,6 +14,9 @@ internal static class PdfDocumentWriter
     private const double FooterBottom = PdfPageLayout.PageHeight - 28;
     private const double FooterGap = 14;
 
+    /// <summary>The widest share of the width a label column may take.</summary>
+    internal const double LabelShare = 0.3;
+
     public static void Write(DocumentToRender document, IReadOnlyList<DocBlock> body, Stream output)
     {
         EmbeddedFontResolver.Install();
@@ -43,7 +46,7 @@ internal static class PdfDocumentWriter
             canvas.AddSpace(10);
             if (document.ControlBlock.Count > 0)
             {
-                tables.Write(ControlTable(document.ControlBlock), 0, shadeFirstColumn: true, firstColumnShare: 0.3);
+                tables.Write(ControlTable(document.ControlBlock), 0, shadeFirstColumn: true, firstColumnShare: LabelShare);
                 canvas.AddSpace(18);
             }
 
@@ -62,7 +65,7 @@ internal static class PdfDocumentWriter
             [new DocRun(DocText.Clean(e.Label), TextStyle.Bold)],
             [new DocRun(DocText.Clean(e.Value), TextStyle.None)],
         ])),
-    ]);
+    ], LabelColumn: true);
 
     private static string PageNumber(int page, int pages) =>
         string.Create(CultureInfo.InvariantCulture, $"Page {page} of {pages}");

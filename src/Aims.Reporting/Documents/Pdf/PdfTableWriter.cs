@@ -24,6 +24,14 @@ internal sealed class PdfTableWriter(PdfCanvas canvas, PdfTextLayout layout, Pdf
         var x = PdfPageLayout.Margin + indent;
         var laidOut = table.Rows.Select(row => (row.IsHeader, Cells: Layout(row, widths))).ToList();
         var headers = laidOut.TakeWhile(r => r.IsHeader).Select(r => r.Cells).ToList();
+        if (headers.Count > 0 && laidOut.Count > headers.Count)
+        {
+            // Keep the header with (the start of) the first row: a header alone at the foot of a page says nothing. Done
+            // before the page-start hook is set, so the new page does not draw the header twice.
+            var firstRow = Math.Min(RowHeight(laidOut[headers.Count].Cells), (3 * PdfPageLayout.BodySize * PdfPageLayout.Leading) + (2 * Padding));
+            canvas.EnsureSpace(headers.Sum(RowHeight) + firstRow);
+        }
+
         var previous = canvas.PageStarted;
         var repeating = false;
         canvas.PageStarted = () =>
@@ -49,6 +57,8 @@ internal sealed class PdfTableWriter(PdfCanvas canvas, PdfTextLayout layout, Pdf
             canvas.PageStarted = previous;
         }
     }
+
+    private static double RowHeight(List<PdfLine>[] cells) => cells.Max(c => c.Sum(l => l.Height)) + (2 * Padding);
 
     private List<PdfLine>[] Layout(DocTableRow row, double[] widths) =>
         [.. widths.Select((w, i) => layout.Layout(i < row.Cells.Count ? row.Cells[i] : [], w - (2 * Padding), PdfPageLayout.BodySize))];
