@@ -56,6 +56,8 @@ public abstract class AiSystemProfileApiTests(AimsAppFactory app)
         Assert.Equal("Drafts replies", view.GetProperty("purpose").GetString());
         Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.9.2", controls: true),
             r => r.Contains("each of the 1 active AI system(s) records it in its profile", StringComparison.Ordinal));
+        Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.6.1.2", controls: true),
+            r => r.Contains("1 of 1 active AI system(s) without objectives for responsible development and use: 'Support assistant'", StringComparison.Ordinal));
         Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.9.4", controls: true),
             r => r.Contains("without their intended use, users and foreseeable misuse: 'Support assistant'", StringComparison.Ordinal));
 

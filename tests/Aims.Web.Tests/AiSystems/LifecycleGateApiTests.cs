@@ -111,6 +111,8 @@ public abstract class LifecycleGateApiTests(AimsAppFactory app)
         var gates = await admin.GetFromJsonAsync<JsonElement>($"{api}/lifecycle-gates", Ct);
         Assert.Equal(6, gates.GetArrayLength());
         Assert.All(gates.EnumerateArray(), g => Assert.False(g.GetProperty("configured").GetBoolean()));
+        Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.6.1.3", controls: true),
+            r => r.Contains("6 of 6 gates let anyone who edits AI systems approve the step: 'Design and development'", StringComparison.Ordinal));
 
         var role = await CreateIdAsync(admin, $"{api}/roles", new { name = "AI steering group" });
         var put = await admin.PutAsJsonAsync($"{api}/lifecycle-gates", new
@@ -118,6 +120,9 @@ public abstract class LifecycleGateApiTests(AimsAppFactory app)
             gates = new object[] { new { stage = "designAndDevelopment", requiredArtefacts = Array.Empty<string>(), approverRoleId = role } },
         }, Ct);
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        // Readiness for A.6.1.3 follows the configuration: one gate now names its approver.
+        Assert.Contains(await Establishment.ScopeApiTests.ReasonsAsync(admin, api, "A.6.1.3", controls: true),
+            r => r.Contains("5 of 6 gates let anyone who edits AI systems approve the step: 'Verification and validation'", StringComparison.Ordinal));
         var system = await CreateIdAsync(admin, $"{api}/ai-systems", new { name = "Churn model" });
         var design = (await admin.GetFromJsonAsync<JsonElement>($"{api}/ai-systems/{system}/lifecycle", Ct)).GetProperty("gates").EnumerateArray()
             .First(g => g.GetProperty("stage").GetString() == "designAndDevelopment");

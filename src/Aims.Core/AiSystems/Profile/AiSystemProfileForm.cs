@@ -35,7 +35,7 @@ public static class AiSystemProfileForm
                 new FieldChoice("supplier", "Supplier (blank if in-house)")],
             "The models and components it is built from, with their version and where they come from; name the supplier of a third-party one."),
         RegisterField.Paragraphs("responsibleUseObjectives", "Objectives for responsible use", help:
-            "What this system must achieve to be used responsibly (A.9.3): fairness, explainability, robustness targets."),
+            "What this system must achieve to be developed and used responsibly (A.6.1.2, A.9.3): fairness, explainability, robustness targets."),
         RegisterField.References("documentIds", "Documents", "documents", "Controlled documents about this system: specification, design record, plans."),
         RegisterField.References("evidenceIds", "Evidence", "evidence", "Test reports, monitoring results, computed fairness or drift documents."),
     ];

@@ -3,8 +3,9 @@ using Aims.Core.AiSystems;
 namespace Aims.Core.Readiness.Rules;
 
 /// <summary>
-/// Readiness rules over the AI system profiles (Annex A.9): for every system in scope, the oversight that makes its use
-/// responsible — how far it acts alone, who oversees it and how (A.9.2); its objectives for responsible use (A.9.3);
+/// Readiness rules over the AI system profiles (Annex A.6.1.2, A.9): for every system in scope, the oversight that makes
+/// its use responsible — how far it acts alone, who oversees it and how (A.9.2); its objectives for responsible use,
+/// which steer its development as much as its use (A.6.1.2, A.9.3);
 /// and its intended use, users and foreseeable misuse (A.9.4). Each names the systems whose profile lacks it.
 /// </summary>
 public static class AiSystemProfileRules
@@ -14,6 +15,8 @@ public static class AiSystemProfileRules
         new ProfileRule("A.9.2", "Responsible use: autonomy and human oversight recorded for every AI system in scope",
             s => s.AutonomyLevel is not null && Has(s.HumanOversightWho) && Has(s.HumanOversightHow),
             "without their autonomy level and who oversees them and how"),
+        new ProfileRule("A.6.1.2", "Objectives for responsible development recorded for every AI system in scope", s => Has(s.ResponsibleUseObjectives),
+            "without objectives for responsible development and use"),
         new ProfileRule("A.9.3", "Objectives for responsible use recorded for every AI system in scope", s => Has(s.ResponsibleUseObjectives),
             "without objectives for responsible use"),
         new ProfileRule("A.9.4", "Intended use, users and foreseeable misuse recorded for every AI system in scope",

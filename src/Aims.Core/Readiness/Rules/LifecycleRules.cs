@@ -7,7 +7,8 @@ namespace Aims.Core.Readiness.Rules;
 /// <summary>
 /// Readiness from the life-cycle gates. For A.6.2.2–A.6.2.8: every system in scope that has reached the stage whose gate
 /// requires the control's artefacts has them on file, counting (a document in force, current evidence). For 8.1: every
-/// system in scope that is deployed or in operation passed its deployment gate, rather than entering by exception.
+/// system in scope that is deployed or in operation passed its deployment gate, rather than entering by exception. For
+/// A.6.1.3: the organization's life-cycle process names the AIMS role that approves each gate.
 /// </summary>
 public static class LifecycleRules
 {
@@ -21,6 +22,7 @@ public static class LifecycleRules
         new ArtefactRule("A.6.2.7", [ArtefactKind.TechnicalDocumentation]),
         new ArtefactRule("A.6.2.8", [ArtefactKind.EventLogDecision]),
         new DeploymentGateRule(),
+        new GateApproversRule(),
     ];
 
     private sealed class ArtefactRule(string target, IReadOnlyList<ArtefactKind> kinds) : IReadinessRule
@@ -94,6 +96,25 @@ public static class LifecycleRules
                     $"{gaps.Count} of {serving.Count} {which} in service entered deployment by exception or before the gates were kept: " +
                     $"{ReadinessText.Some(gaps.Select(s => s.Name))}. File their artefacts; the next re-evaluation can pass the gate.",
                     scope.Page($"ai-systems/{gaps[0].Id:D}")));
+        }
+    }
+
+    private sealed class GateApproversRule : IReadinessRule
+    {
+        public string Target => "A.6.1.3";
+        public string Title => "The life-cycle process names who approves each gate";
+
+        public async Task<ReadinessFinding> EvaluateAsync(ReadinessScope scope, CancellationToken ct)
+        {
+            var rules = await LifecycleGateRules.LoadAsync(scope.Db, ct);
+            var gated = LifecycleGates.GatedStages;
+            var open = gated.Where(s => rules.For(s).ApproverRoleId is null).ToList();
+            var page = scope.Page("lifecycle-gates");
+            return open.Count == 0
+                ? ReadinessFinding.Met(new ReadinessReason($"each of the {gated.Count} gates names the AIMS role whose holders approve it.", page))
+                : ReadinessFinding.Partial(Math.Max(0.1, 1 - ((double)open.Count / gated.Count)), new ReadinessReason(
+                    $"{open.Count} of {gated.Count} gates let anyone who edits AI systems approve the step: " +
+                    $"{ReadinessText.Some(open.Select(StageLabels.Label))}. Name the role that decides on the Lifecycle gates page.", page));
         }
     }
 }
