@@ -30,10 +30,15 @@ public sealed class EuAiActTests(BrowserFixture fixture) : IClassFixture<Browser
         await ui.CloseChoicesAsync("#euaiact-annexIIIAreas");
         // A derogation without its justification is refused on the field, before anything is stored.
         var derogation = page.GetByLabel(new Regex("rely on the Art\\. 6\\(3\\) derogation"));
+        // Its follow-up questions are asked only once the derogation is claimed, and go again when it is not.
+        await Expect(page.Locator("#euaiact-derogationJustification")).ToHaveCountAsync(0);
         await derogation.CheckAsync();
+        await Expect(page.Locator("#euaiact-derogationJustification")).ToBeVisibleAsync();
         await page.Locator("#save-euaiact").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("needs its documented justification");
+        await page.Locator("#euaiact-derogationJustification").FillAsync("Only reformats CVs; ranks nothing.");
         await derogation.UncheckAsync();
+        await Expect(page.Locator("#euaiact-derogationJustification")).ToHaveCountAsync(0);
         await page.Locator("#save-euaiact").ClickAsync();
 
         await Expect(page.Locator("#eu-ai-act-tier")).ToHaveTextAsync("High-risk");
@@ -43,6 +48,11 @@ public sealed class EuAiActTests(BrowserFixture fixture) : IClassFixture<Browser
         await Expect(art26).ToContainTextAsync(DateTime.UtcNow.Date >= new DateTime(2027, 12, 2) ? "Applies now" : "Not yet");
         await Expect(page.Locator("#eu-ai-act-obligations tr", new() { HasText = "Art. 4" })).ToContainTextAsync("Applies now");
         await Expect(page.Locator("#eu-ai-act-reasons")).ToContainTextAsync("Annex III(4)");
+        // The answer to a follow-up whose question was answered "no" is not stored.
+        var stored = await page.Context.APIRequest.GetAsync($"/api/v1/orgs/demo/ai-systems/{system.Id:D}/eu-ai-act");
+        var answers = System.Text.Json.JsonDocument.Parse(await stored.TextAsync()).RootElement.GetProperty("answers");
+        Assert.False(answers.TryGetProperty("derogationJustification", out var justification) && justification.ValueKind != System.Text.Json.JsonValueKind.Null,
+            answers.GetRawText());
         await ui.ScreenshotAsync("eu-ai-act-classified");
         Assert.Empty(ui.ConsoleErrors);
     }

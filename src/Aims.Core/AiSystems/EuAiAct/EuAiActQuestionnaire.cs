@@ -28,7 +28,8 @@ public static class EuAiActQuestionnaire
             _ => FieldKind.MultiLine,
         })
         {
-            Help = q.AskWhen is null ? q.Help : ("Only if yes to the question above. " + q.Help).Trim(),
+            Help = q.Help.Length == 0 ? null : q.Help,
+            ShownWhen = q.AskWhen,
             Choices = [.. q.Options.Select(o => new FieldChoice(o.Key, o.Label))],
         }),
     ];

@@ -63,6 +63,12 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
     /// <summary>What the field is for and what an auditor will look for in it.</summary>
     public string? Help { get; init; }
 
+    /// <summary>
+    /// The key of a switch that must be on for this field to be asked; null: always asked. A follow-up whose switch is off
+    /// was answered "no" to, so the form does not send an earlier answer to it.
+    /// </summary>
+    public string? ShownWhen { get; init; }
+
     public IReadOnlyList<FieldChoice> Choices { get; init; } = [];
 
     /// <summary>For references: the register whose records it names ("documents", "objectives", "controls").</summary>
