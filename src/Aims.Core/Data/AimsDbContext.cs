@@ -43,6 +43,12 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
     /// <summary>Clock for stamps; tests replace it.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// A save made only of new rows writes them in multi-row statements (see <see cref="BulkRowWriter"/>): for large
+    /// imports. Ledgering is unchanged; rows with database-generated keys are detached after the save.
+    /// </summary>
+    public bool WritesNewRowsInBulk { get; set; }
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
@@ -93,7 +99,10 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
                 Database.AutoSavepointsEnabled = false;
             }
 
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var changed = WritesNewRowsInBulk ? ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList() : null;
+            var written = changed is not null && BulkRowWriter.CanWrite(changed)
+                ? await BulkRowWriter.WriteAsync(this, changed, cancellationToken)
+                : await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -133,6 +142,7 @@ public sealed class AimsDbContext : IdentityDbContext<AimsUser, IdentityRole<Gui
         TimeZone = null;
         Actor = "system";
         Clock = TimeProvider.System;
+        WritesNewRowsInBulk = false;
         _appendedChains.Clear();
         Memo.Clear();
         return this;

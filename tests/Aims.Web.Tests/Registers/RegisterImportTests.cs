@@ -79,6 +79,15 @@ public abstract class RegisterImportTests(AimsAppFactory app)
         Assert.Equal("Core banking export, 2019-2025", one.GetProperty("provenance").GetString());
         Assert.Equal("Credit scorer", one.GetProperty("aiSystems")[0].GetProperty("name").GetString());
         Assert.Equal("personal", one.GetProperty("personalData").GetString());
+        // The rows were written in multi-row statements: every column must still equal what its ledger entry says.
+        await AssertTablesMatchTheLedgerAsync();
+    }
+
+    private async Task AssertTablesMatchTheLedgerAsync()
+    {
+        var (code, output, error) = await CliRun.RunAsync(app, "ledger", "verify");
+        Assert.True(code == 0, error + output);
+        Assert.Contains("Tables match the ledger", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,6 +128,7 @@ public abstract class RegisterImportTests(AimsAppFactory app)
         var step = lifecycle.GetProperty("timeline")[0];
         Assert.Equal("exception", step.GetProperty("outcome").GetString());
         Assert.Equal("Live since 2024, before the AIMS", step.GetProperty("reason").GetString());
+        await AssertTablesMatchTheLedgerAsync();
     }
 
     [Fact]

@@ -120,6 +120,8 @@ public sealed class RegisterImport(IDbContextFactory<AimsDbContext> dbFactory)
             throw new ImportRefusedException(result);
         }
 
+        // Thousands of new rows: written in multi-row statements rather than one command each (ledgered all the same).
+        db.WritesNewRowsInBulk = true;
         foreach (var input in inputs)
         {
             await target.AddAsync(db, caller, input, ct);
