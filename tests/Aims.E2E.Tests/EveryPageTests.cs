@@ -205,6 +205,16 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#record-responsibilities")).ToContainTextAsync("Human oversight");
         problems.AddRange(await ui.PageProblemsAsync("third-party-dialog"));
         await page.Locator("#cancel-record").ClickAsync();
+        await ui.GotoAsync("/o/demo/risks");
+        await Expect(page.Locator("#register-table")).ToContainTextAsync("Qualified applicants ranked down by age or gender");
+        problems.AddRange(await ui.PageProblemsAsync("risks"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "New fraud patterns pass undetected as the model drifts" }).ClickAsync();
+        await Expect(page.Locator("#acceptance-state")).ToContainTextAsync("Stale");
+        problems.AddRange(await ui.PageProblemsAsync("risk"));
+        await page.Locator("#assess-risk").ClickAsync();
+        await Expect(page.Locator("#assessment-rationale")).ToBeVisibleAsync();
+        problems.AddRange(await ui.PageProblemsAsync("risk-rating-dialog"));
+        await page.Locator("#cancel-assessment").ClickAsync();
         await ui.GotoAsync("/o/demo/ai-systems");
         await page.GetByRole(AriaRole.Link, new() { Name = "Customer support assistant" }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Profile" }).ClickAsync();

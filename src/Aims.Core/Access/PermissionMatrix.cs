@@ -12,17 +12,20 @@ public static class PermissionMatrix
     private static readonly FrozenDictionary<Role, FrozenSet<string>> Grants = new Dictionary<Role, FrozenSet<string>>
     {
         [Role.Viewer] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
-            Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ManagementRead, Permissions.ReadinessRead),
+            Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ManagementRead, Permissions.RisksRead, Permissions.ReadinessRead),
         [Role.Auditor] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
-            Permissions.LedgerRead, Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ManagementRead, Permissions.ReadinessRead),
+            Permissions.LedgerRead, Permissions.DocumentsRead, Permissions.EvidenceRead, Permissions.ManagementRead, Permissions.RisksRead,
+            Permissions.ReadinessRead),
         [Role.Contributor] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
             Permissions.AiSystemsWrite, Permissions.DocumentsRead, Permissions.DocumentsWrite, Permissions.EvidenceRead,
-            Permissions.EvidenceWrite, Permissions.ManagementRead, Permissions.ManagementWrite, Permissions.ReadinessRead),
+            Permissions.EvidenceWrite, Permissions.ManagementRead, Permissions.ManagementWrite, Permissions.RisksRead, Permissions.RisksWrite,
+            Permissions.ReadinessRead),
         [Role.GovernanceLead] = Set(Permissions.CatalogRead, Permissions.OrganizationRead, Permissions.AiSystemsRead,
             Permissions.AiSystemsWrite, Permissions.AiSystemsArchive, Permissions.LedgerRead, Permissions.DocumentsRead,
             Permissions.DocumentsWrite, Permissions.DocumentsApprove, Permissions.DocumentsArchive, Permissions.EvidenceRead,
             Permissions.EvidenceWrite, Permissions.EvidenceArchive, Permissions.ManagementRead, Permissions.ManagementWrite,
-            Permissions.ManagementArchive, Permissions.ReadinessRead),
+            Permissions.ManagementArchive, Permissions.RisksRead, Permissions.RisksWrite, Permissions.RisksArchive, Permissions.RisksManage,
+            Permissions.ReadinessRead),
         [Role.Admin] = Set([.. Permissions.All]),
     }.ToFrozenDictionary();
 

@@ -37,6 +37,15 @@ public static class Permissions
     public const string ManagementWrite = "management.write";
     public const string ManagementArchive = "management.archive";
 
+    /// <summary>The AI risk register (6.1.2–6.1.3): risks, their ratings, treatment and acceptance requests. Who may
+    /// decide an acceptance is not a permission but the band's authority in the risk criteria.</summary>
+    public const string RisksRead = "risks.read";
+    public const string RisksWrite = "risks.write";
+    public const string RisksArchive = "risks.archive";
+
+    /// <summary>Draft and approve the risk criteria (6.1.1).</summary>
+    public const string RisksManage = "risks.manage";
+
     /// <summary>Readiness for certification, computed from the records.</summary>
     public const string ReadinessRead = "readiness.read";
 
@@ -44,6 +53,6 @@ public static class Permissions
     [
         CatalogRead, OrganizationRead, AiSystemsRead, AiSystemsWrite, AiSystemsArchive, LedgerRead, MembersManage,
         TokensManage, DocumentsRead, DocumentsWrite, DocumentsApprove, DocumentsArchive, EvidenceRead, EvidenceWrite,
-        EvidenceArchive, ManagementRead, ManagementWrite, ManagementArchive, ReadinessRead,
+        EvidenceArchive, ManagementRead, ManagementWrite, ManagementArchive, RisksRead, RisksWrite, RisksArchive, RisksManage, ReadinessRead,
     ];
 }

@@ -126,6 +126,7 @@ public sealed class AimsInitializer(
         DemoThirdParties.Seed(db, org, lead, engineer, systems, today);
         DemoLifecycle.Seed(db, org, admin, lead, engineer, systems, today);
         DemoEuAiAct.Seed(db, org, systems, today);
+        DemoRisks.Seed(db, org, (admin, lead, engineer), systems, today);
         await db.SaveChangesAsync(ct);
         await DemoDocuments.SeedAsync(services, org, (lead, leadPassword), (ceo, ceoPassword), [engineer, admin], ct);
     }

@@ -55,6 +55,10 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Support.CommunicationRecordService, Support.CommunicationRecord, Support.CommunicationRecordView, Support.CommunicationRecordInput>(services);
         AddEditor<Datasets.DatasetService, Datasets.Dataset, Datasets.DatasetView, Datasets.DatasetInput>(services);
         AddEditor<ThirdParties.ThirdPartyService, ThirdParties.ThirdParty, ThirdParties.ThirdPartyView, ThirdParties.ThirdPartyInput>(services);
+        AddEditor<Risks.RiskService, Risks.Risk, Risks.RiskView, Risks.RiskInput>(services);
+        services.AddSingleton<Risks.RiskDecisions>();
+        services.AddSingleton<Risks.Criteria.RiskCriteriaService>();
+        services.AddSingleton<Controls.ControlService>();
         services.AddSingleton<Scope.ScopeService>();
         services.AddSingleton<Readiness.StartGuide>();
         services.AddSingleton<Evidence.EvidenceService>();

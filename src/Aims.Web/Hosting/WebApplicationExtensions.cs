@@ -94,6 +94,7 @@ public static class WebApplicationExtensions
         Establishment.EstablishmentApi.MapEstablishmentApi(org);
         Datasets.DatasetsWeb.MapDatasetsApi(org);
         ThirdParties.ThirdPartiesWeb.MapThirdPartiesApi(org);
+        Risks.RisksWeb.MapRisksApi(org);
         Establishment.ScopeApi.MapScopeApi(org);
         org.MapMembersApi();
         org.MapTokensApi();

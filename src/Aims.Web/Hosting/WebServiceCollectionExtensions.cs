@@ -23,6 +23,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<CallerAccessor>();
         Establishment.EstablishmentPages.AddEstablishmentPages(services);
         Datasets.DatasetsWeb.AddDatasetPages(services);
+        Risks.RisksWeb.AddRiskPages(services);
         ThirdParties.ThirdPartiesWeb.AddThirdPartyPages(services);
         services.AddSingleton<Registers.EditedRegisters>();
         services.AddSingleton<Registers.RecordOptions>();

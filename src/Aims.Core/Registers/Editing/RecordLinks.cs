@@ -26,6 +26,7 @@ public static class RecordLinks
             ["communication-plan"] = db => db.Set<Support.CommunicationPlanItem>().Select(c => c.Id),
             ["datasets"] = db => db.Set<Datasets.Dataset>().Select(d => d.Id),
             ["third-parties"] = db => db.Set<ThirdParties.ThirdParty>().Select(t => t.Id),
+            ["risks"] = db => db.Set<Risks.Risk>().Select(r => r.Id),
         };
 
     /// <summary>Adds an error under the field's key for each id that is not a record of <see cref="RegisterField.RefersTo"/>.</summary>

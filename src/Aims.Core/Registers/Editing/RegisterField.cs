@@ -98,6 +98,14 @@ public sealed record RegisterField(string Key, string Label, FieldKind Kind)
             Choices = [.. Enum.GetValues<TEnum>().Select(v => new FieldChoice(ApiNames.Of(v), labelOf(v)))],
         };
 
+    /// <summary>One of a list of values that is not an enum (catalog entries such as the Annex C risk sources).</summary>
+    public static RegisterField OneOf(string key, string label, IReadOnlyList<FieldChoice> choices, bool required = false, string? help = null) =>
+        new(key, label, FieldKind.Choice) { Required = required, Help = help, Choices = choices };
+
+    /// <summary>Any number of a list of values that is not an enum.</summary>
+    public static RegisterField ManyOf(string key, string label, IReadOnlyList<FieldChoice> choices, string? help = null) =>
+        new(key, label, FieldKind.Choices) { Help = help, Choices = choices };
+
     public static RegisterField Lines(string key, string label, string? help = null) =>
         new(key, label, FieldKind.Lines) { Help = help, MaxLength = DomainRules.NameMaxLength };
 
