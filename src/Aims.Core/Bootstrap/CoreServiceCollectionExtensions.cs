@@ -33,7 +33,7 @@ public static class CoreServiceCollectionExtensions
         foreach (var rule in Readiness.Rules.DocumentReadinessRules.For(Catalogs.CatalogLibrary.Iso42001)
                      .Concat(Readiness.Rules.EstablishmentRules.All()).Concat(Readiness.Rules.LeadershipAndSupportRules.All())
                      .Concat(Readiness.Rules.AwarenessAndCommunicationRules.All()).Concat(Readiness.Rules.DataRules.All()).Concat(Readiness.Rules.ThirdPartyRules.All())
-                     .Concat(Readiness.Rules.AiSystemProfileRules.All()).Concat(Readiness.Rules.LifecycleRules.All())
+                     .Concat(Readiness.Rules.AiSystemProfileRules.All()).Concat(Readiness.Rules.LifecycleRules.All()).Concat(Readiness.Rules.RiskRules.All())
                      .Append(new Readiness.Rules.EstablishedRule()))
         {
             services.AddSingleton(rule);

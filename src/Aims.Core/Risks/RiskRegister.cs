@@ -59,7 +59,7 @@ public static class RiskRegister
                 new(nameof(RiskAssessment), db.Set<RiskAssessment>().Where(a => a.RiskId == id).Select(a => a.Id), nameof(RiskAssessment.RiskId)),
                 new(nameof(RiskAcceptance), db.Set<RiskAcceptance>().Where(a => a.RiskId == id).Select(a => a.Id), nameof(RiskAcceptance.RiskId)),
             ],
-            ListColumns = ["title", "aiSystem", "inherent", "current", "treatment", "acceptance", "reviewDueOn", "owner"],
+            ListColumns = ["title", "aiSystem", "inherent", "current", "treatment", "acceptance", "findings", "owner"],
             Columns =
             [
                 new("id", "Id", r => r.Id),
@@ -73,6 +73,7 @@ public static class RiskRegister
                 new("treatment", "Treatment", r => r.Treatment is { } t ? RiskLabels.Treatment(t) : null),
                 new("controls", "Controls", r => r.Controls.Count == 0 ? null : string.Join("; ", r.Controls.Select(c => c.ControlId))),
                 new("acceptance", "Acceptance", r => r.Acceptance?.State.ToString()),
+                new("findings", "Quality findings", r => r.Findings.Count == 0 ? null : string.Join("; ", r.Findings)),
                 new("reviewDueOn", "Review due", r => r.ReviewDueOn),
                 new("owner", "Owner", r => r.Owner),
                 new("description", "Description", r => r.Description),
@@ -86,7 +87,7 @@ public static class RiskRegister
         {
             Risk = r,
             Owner = db.Users.Where(u => u.Id == r.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
-            System = db.AiSystems.Where(s => s.Id == r.AiSystemId).Select(s => new RecordRef(s.Id.ToString(), s.Name)).FirstOrDefault(),
+            SystemName = db.AiSystems.Where(s => s.Id == r.AiSystemId).Select(s => s.Name).FirstOrDefault(),
             InForce = db.Set<RiskCriteriaVersion>().Where(c => c.Status == RiskCriteriaStatus.InForce).Select(c => (int?)c.Number).FirstOrDefault(),
             Links = db.Set<RecordLink>().Where(l => l.SourceId == r.Id).Select(l => new
             {
@@ -97,8 +98,8 @@ public static class RiskRegister
                     : l.TargetRegister == Datasets.DatasetRegister.Name ? db.Set<Datasets.Dataset>().Where(d => d.Id == l.TargetRecordId).Select(d => d.Name).FirstOrDefault()
                     : l.TargetRegister == ThirdParties.ThirdPartyRegister.Name ? db.Set<ThirdParties.ThirdParty>().Where(t => t.Id == l.TargetRecordId).Select(t => t.Name).FirstOrDefault()
                     : null,
-                Status = l.TargetRegister == ControlService.Register
-                    ? db.Set<OrganizationControl>().Where(c => c.ControlId == l.TargetId).Select(c => (ControlStatus?)c.Status).FirstOrDefault()
+                Control = l.TargetRegister == ControlService.Register
+                    ? db.Set<OrganizationControl>().Where(c => c.ControlId == l.TargetId).Select(c => new { c.Status, c.PlannedOn }).FirstOrDefault()
                     : null,
             }).ToList(),
             Acceptance = db.Set<RiskAcceptance>().Where(a => a.RiskId == r.Id).OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
@@ -107,13 +108,17 @@ public static class RiskRegister
                     Row = a,
                     RequestedBy = db.Users.Where(u => u.Id == a.RequestedById).Select(u => u.DisplayName).FirstOrDefault(),
                 }).FirstOrDefault(),
-        }).Select(x => ToView(x.Risk, x.Owner, x.System, x.InForce,
-            x.Links.Select(l => new LinkRow(l.TargetRegister, l.TargetId, l.Name, l.Status)).ToList(),
+        }).Select(x => ToView(x.Risk, x.Owner, x.Risk.AiSystemId == null ? null : new RecordRef(x.Risk.AiSystemId.Value.ToString("D"), x.SystemName), x.InForce,
+            x.Links.Select(l => new LinkRow(l.TargetRegister, l.TargetId, l.Name, l.Control == null ? null : l.Control.Status,
+                l.Control == null ? null : l.Control.PlannedOn)).ToList(),
             x.Acceptance == null ? null : x.Acceptance.Row, x.Acceptance == null ? null : x.Acceptance.RequestedBy, today));
 
     private const string ContextName = Context.ContextRegister.Name;
 
-    private sealed record LinkRow(string Register, string Id, string? Name, ControlStatus? Status);
+    private sealed record LinkRow(string Register, string Id, string? Name, ControlStatus? Status, DateOnly? PlannedOn);
+
+    /// <summary>The views of <paramref name="risks"/> as of <paramref name="today"/>, for readiness and reports.</summary>
+    internal static IQueryable<RiskView> Views(AimsDbContext db, IQueryable<Risk> risks, DateOnly today) => Project(db, risks, today);
 
     private static RiskView ToView(Risk r, string? owner, RecordRef? system, int? inForce, List<LinkRow> links, RiskAcceptance? acceptance,
         string? requestedBy, DateOnly today)
@@ -123,17 +128,18 @@ public static class RiskRegister
         List<SelectedControl> controls =
         [
             .. links.Where(l => l.Register == ControlService.Register)
-                .Select(l => new SelectedControl(l.Id, CatalogLibrary.Iso42001.FindControl(l.Id)?.Title, l.Status ?? ControlStatus.NotStarted))
+                .Select(l => new SelectedControl(l.Id, CatalogLibrary.Iso42001.FindControl(l.Id)?.Title, l.Status ?? ControlStatus.NotStarted, l.PlannedOn))
                 .OrderBy(c => c.ControlId, IdentifierComparer.Instance),
         ];
         var (current, reason) = RiskCurrent.Of(inherent, residual, controls);
+        var acceptanceNow = acceptance is null ? null : RiskCurrent.Acceptance(acceptance, requestedBy, current, today);
         var refs = (string register) => (IReadOnlyList<RecordRef>)[.. links.Where(l => l.Register == register).Select(l => new RecordRef(l.Id, l.Name))];
         return new RiskView(r.Id, r.Title, r.Description, system, r.Source, ProfileLists.Read<string>(r.Objectives),
             r.ConsequencesOrganization, r.ConsequencesIndividuals, r.ConsequencesSociety, r.OwnerId, owner, inherent, residual, current, reason,
             inForce is { } number && inherent is not null && (inherent.Criteria != number || (residual is not null && residual.Criteria != number)),
             r.AssessedAt, r.ReviewDueOn, r.ReviewDueOn is { } due && due < today, r.Treatment, r.TreatmentNote, controls,
             [.. controls.Where(c => c.Status != ControlStatus.Implemented).Select(c => c.ControlId)],
-            acceptance is null ? null : RiskCurrent.Acceptance(acceptance, requestedBy, current, today),
+            acceptanceNow, RiskQuality.Of(inherent, residual, r.Treatment, controls, acceptanceNow, r.ReviewDueOn, today),
             refs(ContextName), refs(Parties.PartyRegisters.RequirementsName), refs(Datasets.DatasetRegister.Name), refs(ThirdParties.ThirdPartyRegister.Name),
             r.ArchivedAt, r.ArchiveReason, r.CreatedAt, r.CreatedBy, r.UpdatedAt, r.UpdatedBy, r.Version);
     }

@@ -22,7 +22,7 @@ public sealed record RiskRating(int Likelihood, int Impact, int Level, string Ba
 }
 
 /// <summary>A control the treatment selected, and how far it is implemented.</summary>
-public sealed record SelectedControl(string ControlId, string? Title, ControlStatus Status);
+public sealed record SelectedControl(string ControlId, string? Title, ControlStatus Status, DateOnly? PlannedOn = null);
 
 /// <summary>Where acceptance of the risk stands today.</summary>
 public enum AcceptanceState
@@ -47,12 +47,13 @@ public sealed record AcceptanceSummary(Guid Id, AcceptanceState State, string Re
 /// is implemented, the inherent one until then (<paramref name="CurrentReason"/> says which and why).
 /// </summary>
 /// <param name="NeedsReRating">Last rated under an older version of the criteria than the one in force.</param>
+/// <param name="Findings">What an auditor would question in the record (see <see cref="RiskQuality"/>).</param>
 public sealed record RiskView(
     Guid Id, string Title, string? Description, RecordRef? AiSystem, string? Source, IReadOnlyList<string> Objectives,
     string? ConsequencesOrganization, string? ConsequencesIndividuals, string? ConsequencesSociety, Guid OwnerId, string? Owner,
     RiskRating? Inherent, RiskRating? Residual, RiskRating? Current, string CurrentReason, bool NeedsReRating, DateTimeOffset? AssessedAt,
     DateOnly? ReviewDueOn, bool ReviewOverdue, TreatmentOption? Treatment, string? TreatmentNote, IReadOnlyList<SelectedControl> Controls,
-    IReadOnlyList<string> OpenControls, AcceptanceSummary? Acceptance, IReadOnlyList<RecordRef> ContextIssues,
+    IReadOnlyList<string> OpenControls, AcceptanceSummary? Acceptance, IReadOnlyList<string> Findings, IReadOnlyList<RecordRef> ContextIssues,
     IReadOnlyList<RecordRef> Requirements, IReadOnlyList<RecordRef> Datasets, IReadOnlyList<RecordRef> ThirdParties,
     DateTimeOffset? ArchivedAt, string? ArchiveReason, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt, string UpdatedBy,
     long Version) : IRecordView;

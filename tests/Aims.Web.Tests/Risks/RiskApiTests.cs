@@ -40,6 +40,8 @@ public abstract class RiskApiTests(AimsAppFactory app)
         }), HttpStatusCode.Created);
         var id = risk.GetProperty("id").GetGuid();
         Assert.Equal(JsonValueKind.Null, risk.GetProperty("current").ValueKind);
+        Assert.Equal(system.ToString("D"), risk.GetProperty("aiSystem").GetProperty("id").GetString());
+        Assert.Equal(["never rated"], risk.GetProperty("findings").EnumerateArray().Select(f => f.GetString()));
 
         var rated = await OkAsync(SendAsync(contributor, HttpMethod.Post, $"{Api}/risks/{id}/assessments",
             new { likelihood = 4, impact = 4, kind = "inherent", rationale = "Bias audit of the 2025 model found a gap for applicants over 50." }));
