@@ -215,6 +215,10 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#assessment-rationale")).ToBeVisibleAsync();
         problems.AddRange(await ui.PageProblemsAsync("risk-rating-dialog"));
         await page.Locator("#cancel-assessment").ClickAsync();
+        await ui.GotoAsync("/o/demo/risk-criteria");
+        await page.Locator("#cell-4-5").ClickAsync();
+        await Expect(page.Locator("#heatmap-risks")).ToContainTextAsync("Qualified applicants ranked down by age or gender");
+        problems.AddRange(await ui.PageProblemsAsync("risk-criteria"));
         await ui.GotoAsync("/o/demo/ai-systems");
         await page.GetByRole(AriaRole.Link, new() { Name = "Customer support assistant" }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Profile" }).ClickAsync();

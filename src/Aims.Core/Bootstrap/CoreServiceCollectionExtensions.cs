@@ -57,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         AddEditor<ThirdParties.ThirdPartyService, ThirdParties.ThirdParty, ThirdParties.ThirdPartyView, ThirdParties.ThirdPartyInput>(services);
         AddEditor<Risks.RiskService, Risks.Risk, Risks.RiskView, Risks.RiskInput>(services);
         services.AddSingleton<Risks.RiskDecisions>();
+        services.AddSingleton<Risks.RiskHeatMap>();
         services.AddSingleton<Risks.Criteria.RiskCriteriaService>();
         services.AddSingleton<Controls.ControlService>();
         services.AddSingleton<Scope.ScopeService>();

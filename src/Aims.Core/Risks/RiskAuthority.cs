@@ -29,15 +29,6 @@ internal static class RiskAuthority
         return false;
     }
 
-    /// <summary>Who holds an authority, in words for refusals and the page ("top management (an Admin while nobody holds such a role)").</summary>
-    public static string Describe(AcceptanceAuthority authority, string? aimsRoleName) => authority.Kind switch
-    {
-        AcceptanceAuthorityKind.RiskOwner => "the risk's owner",
-        AcceptanceAuthorityKind.AccessRole => $"a {RoleNames.Label(authority.Role ?? Role.Admin)} (or an Admin)",
-        AcceptanceAuthorityKind.AimsRole => $"a holder of the AIMS role '{aimsRoleName ?? "?"}'",
-        _ => "top management (a holder of a top-management role in the roles register; an Admin while nobody holds one)",
-    };
-
     private static async Task<bool> HoldsAsync(AimsDbContext db, Caller caller, Risk risk, AcceptanceAuthority authority, CancellationToken ct)
     {
         switch (authority.Kind)

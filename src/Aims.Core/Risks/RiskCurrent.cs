@@ -69,4 +69,18 @@ public static class RiskLabels
         TreatmentOption.Retain => "Retain",
         _ => option.ToString(),
     };
+
+    /// <summary>Who holds an authority, in words for refusals and the page ("top management (an Admin while nobody holds such a role)").</summary>
+    public static string Authority(Criteria.AcceptanceAuthority authority, string? aimsRoleName)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        return authority.Kind switch
+        {
+            Criteria.AcceptanceAuthorityKind.RiskOwner => "the risk's owner",
+            Criteria.AcceptanceAuthorityKind.AccessRole => $"a {Access.RoleNames.Label(authority.Role ?? Access.Role.Admin)} (or an Admin)",
+            Criteria.AcceptanceAuthorityKind.AimsRole => aimsRoleName is null ? "a holder of an AIMS role of the roles register"
+                : $"a holder of the AIMS role '{aimsRoleName}'",
+            _ => "top management (a holder of a top-management role in the roles register; an Admin while nobody holds one)",
+        };
+    }
 }

@@ -152,7 +152,7 @@ public sealed class RiskDecisions(IDbContextFactory<AimsDbContext> dbFactory, Ri
                 ? await db.Set<Leadership.AimsRole>().Where(r => r.Id == roleId).Select(r => r.Name).FirstOrDefaultAsync(ct)
                 : null;
             throw new ForbiddenException(Permissions.RisksWrite,
-                $"A risk in the band '{band.Label}' is accepted by {RiskAuthority.Describe(band.Acceptance, roleName)}, which you are not.");
+                $"A risk in the band '{band.Label}' is accepted by {RiskLabels.Authority(band.Acceptance, roleName)}, which you are not.");
         }
 
         acceptance.Decision = input.Approve!.Value ? AcceptanceDecision.Approved : AcceptanceDecision.Rejected;

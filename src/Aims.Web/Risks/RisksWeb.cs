@@ -30,6 +30,12 @@ public static class RisksWeb
     public static RouteGroupBuilder MapRisksApi(this RouteGroupBuilder org)
     {
         ArgumentNullException.ThrowIfNull(org);
+        org.MapGet("/risks/heatmap", async Task<Ok<HeatMapView>> (HttpContext http, RiskHeatMap heatMap, string? rating) =>
+                TypedResults.Ok(await heatMap.GetAsync(Caller(http), QueryValues.ParseEnum<HeatMapRating>(rating, "rating") ?? HeatMapRating.Current,
+                    http.RequestAborted)))
+            .WithTags("AI risk register (6.1.2)").WithName("GetRiskHeatMap")
+            .WithSummary("Risks per matrix cell under the criteria in force (rating=inherent|current|residual), and the count by band over the last year")
+            .RequirePermission(Permissions.RisksRead);
         org.MapEditedRegister<RiskService, Risk, RiskView, RiskInput>("AI risk register (6.1.2)");
         var risk = org.MapGroup("/risks/{id:guid}").WithTags("AI risk register (6.1.2)");
         risk.MapPost("/assessments", async Task<Ok<RiskView>> (HttpContext http, RiskDecisions decisions, Guid id, AssessmentInput input) =>

@@ -73,6 +73,21 @@ public abstract class RiskCriteriaApiTests(AimsAppFactory app)
         Assert.Equal("high", reRated.GetProperty("inherent").GetProperty("band").GetString());
         Assert.False(reRated.GetProperty("needsReRating").GetBoolean());
         Assert.Equal(0, (await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/risk-criteria/current"))).GetProperty("risksToReRate").GetInt32());
+
+        // The heat map is drawn on the 4 × 4 matrix in force; the risk sits in its new cell, and the trend counts it.
+        var map = await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/risks/heatmap?rating=inherent"));
+        Assert.Equal(2, map.GetProperty("criteria").GetInt32());
+        Assert.Equal(16, map.GetProperty("cells").GetArrayLength());
+        var cell = map.GetProperty("cells").EnumerateArray().Single(c => c.GetProperty("risks").GetArrayLength() > 0);
+        Assert.Equal((4, 3, 12, "high"), (cell.GetProperty("likelihood").GetInt32(), cell.GetProperty("impact").GetInt32(),
+            cell.GetProperty("level").GetInt32(), cell.GetProperty("band").GetString()));
+        Assert.Equal(id.ToString("D"), cell.GetProperty("risks")[0].GetProperty("id").GetString());
+        Assert.Equal(1, map.GetProperty("trend").EnumerateArray().Last().GetProperty("bands").GetProperty("high").GetInt32());
+        var current = await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/risks/heatmap"));
+        Assert.Equal("current", current.GetProperty("rating").GetString());
+        Assert.Equal(0, (await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/risks/heatmap?rating=residual"))).GetProperty("cells")
+            .EnumerateArray().Sum(c => c.GetProperty("risks").GetArrayLength()));
+        await HttpAssertions.AssertProblemAsync(await admin.GetAsync($"{api}/risks/heatmap?rating=worst", Ct), HttpStatusCode.BadRequest, "rating");
     }
 
     [Fact]
