@@ -215,6 +215,10 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#assessment-rationale")).ToBeVisibleAsync();
         problems.AddRange(await ui.PageProblemsAsync("risk-rating-dialog"));
         await page.Locator("#cancel-assessment").ClickAsync();
+        await page.Locator("#add-action").ClickAsync();
+        await Expect(page.Locator("#action-title")).ToBeFocusedAsync();
+        problems.AddRange(await ui.PageProblemsAsync("risk-action-dialog"));
+        await page.Locator("#cancel-action").ClickAsync();
         await ui.GotoAsync("/o/demo/risk-criteria");
         await page.Locator("#cell-4-5").ClickAsync();
         await Expect(page.Locator("#heatmap-risks")).ToContainTextAsync("Qualified applicants ranked down by age or gender");

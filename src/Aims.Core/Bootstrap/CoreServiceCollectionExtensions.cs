@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Risks.RiskService, Risks.Risk, Risks.RiskView, Risks.RiskInput>(services);
         services.AddSingleton<Risks.RiskDecisions>();
         services.AddSingleton<Risks.RiskHeatMap>();
+        services.AddSingleton<Risks.RiskActions>();
         services.AddSingleton<Risks.Criteria.RiskCriteriaService>();
         services.AddSingleton<Controls.ControlService>();
         services.AddSingleton<Scope.ScopeService>();

@@ -113,3 +113,23 @@ public sealed class RiskAcceptance : AuditedEntity, ITenantOwned
     /// <summary>The risk's ratings, treatment and controls at the decision, as JSON.</summary>
     public string? Frozen { get; set; }
 }
+
+/// <summary>Where a treatment action is.</summary>
+public enum ActionStatus
+{
+    Open,
+    Done,
+}
+
+/// <summary>One step of a risk's treatment plan (6.1.3, 8.3): what is done, by whom, by when.</summary>
+public sealed class RiskAction : AuditedEntity, ITenantOwned
+{
+    public Guid OrganizationId { get; set; }
+    public Guid RiskId { get; set; }
+    public string Title { get; set; } = "";
+    public Guid OwnerId { get; set; }
+    public DateOnly DueOn { get; set; }
+    public ActionStatus Status { get; set; }
+    public DateOnly? DoneOn { get; set; }
+    public string? Note { get; set; }
+}

@@ -69,3 +69,20 @@ internal sealed class RiskAcceptanceConfiguration : IEntityTypeConfiguration<Ris
         b.HasOne<AimsUser>().WithMany().HasForeignKey(a => a.DecidedById).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class RiskActionConfiguration : IEntityTypeConfiguration<RiskAction>
+{
+    public void Configure(EntityTypeBuilder<RiskAction> b)
+    {
+        b.ToTable("RiskActions");
+        b.Property(a => a.Title).HasMaxLength(Common.DomainRules.NameMaxLength);
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.Note).HasMaxLength(Common.DomainRules.LongTextMaxLength);
+        b.Property(a => a.Version).IsConcurrencyToken();
+        b.HasIndex(a => new { a.OrganizationId, a.RiskId, a.DueOn });
+        b.HasIndex(a => new { a.OrganizationId, a.OwnerId, a.Status, a.DueOn });
+        b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Risk>().WithMany().HasForeignKey(a => a.RiskId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AimsUser>().WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

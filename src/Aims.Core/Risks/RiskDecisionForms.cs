@@ -130,6 +130,34 @@ public static class RiskDecisionForms
         return errors;
     }
 
+    public static IReadOnlyList<RegisterField> Action { get; } =
+    [
+        RegisterField.Text("title", "Action", required: true, "What will be done, in one line: \"Re-run validation per age group\"."),
+        RegisterField.Member("ownerId", "Owner", "Who does it (default: you)."),
+        RegisterField.Date("dueOn", "Due on", required: true, "An open action past this day is overdue, on the risk and in readiness."),
+        RegisterField.Choice<ActionStatus>("status", "Status", s => s == ActionStatus.Done ? "Done" : "Open", required: false),
+        RegisterField.Paragraphs("note", "Note", help: "What was done, or what is in the way."),
+    ];
+
+    public static FieldErrors CheckAction(RiskActionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new FieldErrors();
+        errors.Text(Action[0], input.Title);
+        if (input.DueOn is null)
+        {
+            errors.Add("dueOn", "Due on is required (yyyy-MM-dd).");
+        }
+
+        if (input.Status is { } status && !Enum.IsDefined(status))
+        {
+            errors.Add("status", "Status is open or done.");
+        }
+
+        Optional(errors, "note", "Note", input.Note);
+        return errors;
+    }
+
     private static IReadOnlyList<FieldChoice> Levels(IReadOnlyList<ScaleLevel> scale) =>
         [.. scale.Select((level, i) => new FieldChoice((i + 1).ToString(CultureInfo.InvariantCulture), $"{i + 1} {level.Label}"))];
 

@@ -23,7 +23,7 @@ public sealed class RiskDecisions(IDbContextFactory<AimsDbContext> dbFactory, Ri
         ArgumentNullException.ThrowIfNull(input);
         caller.Demand(Permissions.RisksWrite);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var risk = await ActiveAsync(db, id, ct);
+        var risk = await risks.FindActiveAsync(db, id, ct);
         var (number, criteria) = await RiskCriteriaService.InForceAsync(db, caller, ct);
         var errors = RiskDecisionForms.CheckAssessment(input, criteria, number, risk.InherentLevel is not null);
         ValidationFailedException.ThrowIfAny(errors);
@@ -76,7 +76,7 @@ public sealed class RiskDecisions(IDbContextFactory<AimsDbContext> dbFactory, Ri
         var errors = RiskDecisionForms.CheckTreatment(input);
         ValidationFailedException.ThrowIfAny(errors);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var risk = await ActiveAsync(db, id, ct);
+        var risk = await risks.FindActiveAsync(db, id, ct);
         risk.Treatment = input.Option;
         risk.TreatmentNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         await RecordLinks.ReplaceAsync(db, caller.OrganizationId, RiskRegister.Name, risk.Id, ControlService.Register,
@@ -96,7 +96,7 @@ public sealed class RiskDecisions(IDbContextFactory<AimsDbContext> dbFactory, Ri
         var today = Today(db);
         var errors = RiskDecisionForms.CheckAcceptanceRequest(input, today);
         ValidationFailedException.ThrowIfAny(errors);
-        var risk = await ActiveAsync(db, id, ct);
+        var risk = await risks.FindActiveAsync(db, id, ct);
         if (risk.InherentLevel is null)
         {
             throw new StateConflictException("risk", "Rate the risk before asking to accept it: an acceptance covers a rating.");
@@ -125,7 +125,7 @@ public sealed class RiskDecisions(IDbContextFactory<AimsDbContext> dbFactory, Ri
         var errors = RiskDecisionForms.CheckDecision(input);
         ValidationFailedException.ThrowIfAny(errors);
         await using var db = await dbFactory.OpenForAsync(caller, ct);
-        var risk = await ActiveAsync(db, id, ct);
+        var risk = await risks.FindActiveAsync(db, id, ct);
         var acceptance = await db.Set<RiskAcceptance>().FirstOrDefaultAsync(a => a.Id == acceptanceId && a.RiskId == id, ct)
             ?? throw new NotFoundException("Acceptance");
         if (acceptance.Decision != AcceptanceDecision.Requested)
@@ -175,11 +175,6 @@ public sealed class RiskDecisions(IDbContextFactory<AimsDbContext> dbFactory, Ri
 
     private DateOnly Today(AimsDbContext db) => EvidenceCalendar.Today(clock, db.TimeZone);
 
-    private async Task<Risk> ActiveAsync(AimsDbContext db, Guid id, CancellationToken ct)
-    {
-        var risk = await risks.Register.FindForChangeAsync(db, id, expectedVersion: null, ct);
-        return risk.ArchivedAt is null ? risk : throw new ValidationFailedException("status", "An archived risk cannot be changed; restore it first.");
-    }
 
     /// <summary>The risk's current rating as the register computes it, with the treatment's controls as they stand.</summary>
     private static async Task<RiskRating?> CurrentAsync(AimsDbContext db, Risk risk, CancellationToken ct)
@@ -190,7 +185,6 @@ public sealed class RiskDecisions(IDbContextFactory<AimsDbContext> dbFactory, Ri
         var controls = selected.Select(c => new SelectedControl(c, null, statuses.GetValueOrDefault(c, ControlStatus.NotStarted))).ToList();
         return RiskCurrent.Of(RiskRating.InherentOf(risk), RiskRating.ResidualOf(risk), controls).Current;
     }
-
 }
 
 public sealed record AcceptanceRequest

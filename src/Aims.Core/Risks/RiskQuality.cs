@@ -6,15 +6,17 @@ namespace Aims.Core.Risks;
 /// <summary>
 /// Cheap checks of a risk record that an auditor would otherwise find by hand: a residual rating above the inherent
 /// one, a residual lowered with no control to lower it, a risk retained without an acceptance on record (or with one
-/// that is stale or expired), selected controls past their planned date and not implemented, a review overdue, a risk
-/// never rated. An acceptance always has an expiry date here (it is required), so that check cannot fail.
+/// that is stale or expired), selected controls past their planned date and not implemented, treatment actions past
+/// their due date, a review overdue, a risk never rated. An acceptance always has an expiry date here (it is required), so that check cannot fail.
 /// </summary>
 public static class RiskQuality
 {
     public static IReadOnlyList<string> Of(RiskRating? inherent, RiskRating? residual, TreatmentOption? treatment,
-        IReadOnlyList<SelectedControl> controls, AcceptanceSummary? acceptance, DateOnly? reviewDueOn, DateOnly today)
+        IReadOnlyList<SelectedControl> controls, IReadOnlyList<RiskActionView> actions, AcceptanceSummary? acceptance, DateOnly? reviewDueOn,
+        DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(controls);
+        ArgumentNullException.ThrowIfNull(actions);
         var findings = new List<string>();
         if (inherent is null)
         {
@@ -50,6 +52,11 @@ public static class RiskQuality
         foreach (var late in controls.Where(c => c.Status != ControlStatus.Implemented && c.PlannedOn is { } planned && planned < today))
         {
             findings.Add($"{late.ControlId} was planned for {late.PlannedOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and is not implemented");
+        }
+
+        foreach (var late in actions.Where(a => a.Overdue))
+        {
+            findings.Add($"action '{late.Title}' was due on {late.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} and is still open");
         }
 
         if (reviewDueOn is { } due && due < today)

@@ -58,6 +58,7 @@ public static class RiskRegister
                 RecordLinks.History(db, id),
                 new(nameof(RiskAssessment), db.Set<RiskAssessment>().Where(a => a.RiskId == id).Select(a => a.Id), nameof(RiskAssessment.RiskId)),
                 new(nameof(RiskAcceptance), db.Set<RiskAcceptance>().Where(a => a.RiskId == id).Select(a => a.Id), nameof(RiskAcceptance.RiskId)),
+                new(nameof(RiskAction), db.Set<RiskAction>().Where(a => a.RiskId == id).Select(a => a.Id), nameof(RiskAction.RiskId)),
             ],
             ListColumns = ["title", "aiSystem", "inherent", "current", "treatment", "acceptance", "findings", "owner"],
             Columns =
@@ -102,6 +103,8 @@ public static class RiskRegister
                     ? db.Set<OrganizationControl>().Where(c => c.ControlId == l.TargetId).Select(c => new { c.Status, c.PlannedOn }).FirstOrDefault()
                     : null,
             }).ToList(),
+            Actions = db.Set<RiskAction>().Where(a => a.RiskId == r.Id).OrderBy(a => a.DueOn).ThenBy(a => a.Id)
+                .Select(a => new { Row = a, Owner = db.Users.Where(u => u.Id == a.OwnerId).Select(u => u.DisplayName).FirstOrDefault() }).ToList(),
             Acceptance = db.Set<RiskAcceptance>().Where(a => a.RiskId == r.Id).OrderByDescending(a => a.CreatedAt).ThenByDescending(a => a.Id)
                 .Select(a => new
                 {
@@ -111,6 +114,8 @@ public static class RiskRegister
         }).Select(x => ToView(x.Risk, x.Owner, x.Risk.AiSystemId == null ? null : new RecordRef(x.Risk.AiSystemId.Value.ToString("D"), x.SystemName), x.InForce,
             x.Links.Select(l => new LinkRow(l.TargetRegister, l.TargetId, l.Name, l.Control == null ? null : l.Control.Status,
                 l.Control == null ? null : l.Control.PlannedOn)).ToList(),
+            x.Actions.Select(a => new RiskActionView(a.Row.Id, a.Row.Title, a.Row.OwnerId, a.Owner, a.Row.DueOn, a.Row.Status, a.Row.DoneOn, a.Row.Note,
+                a.Row.Status == ActionStatus.Open && a.Row.DueOn < today, a.Row.Version)).ToList(),
             x.Acceptance == null ? null : x.Acceptance.Row, x.Acceptance == null ? null : x.Acceptance.RequestedBy, today));
 
     private const string ContextName = Context.ContextRegister.Name;
@@ -120,7 +125,8 @@ public static class RiskRegister
     /// <summary>The views of <paramref name="risks"/> as of <paramref name="today"/>, for readiness and reports.</summary>
     internal static IQueryable<RiskView> Views(AimsDbContext db, IQueryable<Risk> risks, DateOnly today) => Project(db, risks, today);
 
-    private static RiskView ToView(Risk r, string? owner, RecordRef? system, int? inForce, List<LinkRow> links, RiskAcceptance? acceptance,
+    private static RiskView ToView(Risk r, string? owner, RecordRef? system, int? inForce, List<LinkRow> links, List<RiskActionView> actions,
+        RiskAcceptance? acceptance,
         string? requestedBy, DateOnly today)
     {
         var inherent = RiskRating.InherentOf(r);
@@ -138,8 +144,8 @@ public static class RiskRegister
             r.ConsequencesOrganization, r.ConsequencesIndividuals, r.ConsequencesSociety, r.OwnerId, owner, inherent, residual, current, reason,
             inForce is { } number && inherent is not null && (inherent.Criteria != number || (residual is not null && residual.Criteria != number)),
             r.AssessedAt, r.ReviewDueOn, r.ReviewDueOn is { } due && due < today, r.Treatment, r.TreatmentNote, controls,
-            [.. controls.Where(c => c.Status != ControlStatus.Implemented).Select(c => c.ControlId)],
-            acceptanceNow, RiskQuality.Of(inherent, residual, r.Treatment, controls, acceptanceNow, r.ReviewDueOn, today),
+            [.. controls.Where(c => c.Status != ControlStatus.Implemented).Select(c => c.ControlId)], actions,
+            acceptanceNow, RiskQuality.Of(inherent, residual, r.Treatment, controls, actions, acceptanceNow, r.ReviewDueOn, today),
             refs(ContextName), refs(Parties.PartyRegisters.RequirementsName), refs(Datasets.DatasetRegister.Name), refs(ThirdParties.ThirdPartyRegister.Name),
             r.ArchivedAt, r.ArchiveReason, r.CreatedAt, r.CreatedBy, r.UpdatedAt, r.UpdatedBy, r.Version);
     }

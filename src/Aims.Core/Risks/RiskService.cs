@@ -113,6 +113,14 @@ public sealed class RiskService(IDbContextFactory<AimsDbContext> dbFactory, Regi
         }
     }
 
+    /// <summary>A risk to change in <paramref name="db"/>; an archived one is refused (restore it first).</summary>
+    internal async Task<Risk> FindActiveAsync(AimsDbContext db, Guid id, CancellationToken ct)
+    {
+        var risk = await Register.FindForChangeAsync(db, id, expectedVersion: null, ct);
+        return risk.ArchivedAt is null ? risk
+            : throw new Common.ValidationFailedException("status", "An archived risk cannot be changed; restore it first.");
+    }
+
     public override RiskInput ToInput(RiskView view)
     {
         ArgumentNullException.ThrowIfNull(view);

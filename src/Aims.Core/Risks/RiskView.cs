@@ -53,7 +53,8 @@ public sealed record RiskView(
     string? ConsequencesOrganization, string? ConsequencesIndividuals, string? ConsequencesSociety, Guid OwnerId, string? Owner,
     RiskRating? Inherent, RiskRating? Residual, RiskRating? Current, string CurrentReason, bool NeedsReRating, DateTimeOffset? AssessedAt,
     DateOnly? ReviewDueOn, bool ReviewOverdue, TreatmentOption? Treatment, string? TreatmentNote, IReadOnlyList<SelectedControl> Controls,
-    IReadOnlyList<string> OpenControls, AcceptanceSummary? Acceptance, IReadOnlyList<string> Findings, IReadOnlyList<RecordRef> ContextIssues,
+    IReadOnlyList<string> OpenControls, IReadOnlyList<RiskActionView> Actions, AcceptanceSummary? Acceptance, IReadOnlyList<string> Findings,
+    IReadOnlyList<RecordRef> ContextIssues,
     IReadOnlyList<RecordRef> Requirements, IReadOnlyList<RecordRef> Datasets, IReadOnlyList<RecordRef> ThirdParties,
     DateTimeOffset? ArchivedAt, string? ArchiveReason, DateTimeOffset CreatedAt, string CreatedBy, DateTimeOffset UpdatedAt, string UpdatedBy,
     long Version) : IRecordView;
@@ -96,3 +97,17 @@ public sealed record TreatmentInput
 /// <summary>One rating of the history as callers read it.</summary>
 public sealed record AssessmentView(Guid Id, AssessmentKind Kind, int Likelihood, int Impact, int Level, string Band, int Criteria,
     string Rationale, DateTimeOffset AssessedAt, string AssessedBy);
+
+/// <summary>A treatment action as callers read it; <paramref name="Overdue"/> is judged against today in the organization's calendar.</summary>
+public sealed record RiskActionView(Guid Id, string Title, Guid OwnerId, string? Owner, DateOnly DueOn, ActionStatus Status, DateOnly? DoneOn,
+    string? Note, bool Overdue, long Version);
+
+/// <summary>A treatment action as sent: a new one is open; an edit may mark it done.</summary>
+public sealed record RiskActionInput
+{
+    public string? Title { get; init; }
+    public Guid? OwnerId { get; init; }
+    public DateOnly? DueOn { get; init; }
+    public ActionStatus? Status { get; init; }
+    public string? Note { get; init; }
+}

@@ -68,6 +68,24 @@ public static class RisksWeb
             .WithSummary("Approve or refuse an acceptance: 403 for the requester and for anyone without the authority of the risk's band")
             .RequirePermission(Permissions.RisksWrite);
 
+        risk.MapPost("/actions", async Task<Created<RiskActionView>> (HttpContext http, RiskActions actions, Guid id, RiskActionInput input) =>
+            {
+                var caller = Caller(http);
+                var added = await actions.AddAsync(caller, id, input, http.RequestAborted);
+                return TypedResults.Created($"/api/v1/orgs/{caller.OrganizationSlug}/risks/{id}/actions/{added.Id}", added);
+            })
+            .WithName("AddRiskAction").WithSummary("Add a treatment action (title, owner, due date); it is open until marked done")
+            .RequirePermission(Permissions.RisksWrite);
+        risk.MapPut("/actions/{actionId:guid}",
+                async Task<Ok<RiskActionView>> (HttpContext http, RiskActions actions, Guid id, Guid actionId, RiskActionInput input) =>
+                {
+                    var updated = await actions.UpdateAsync(Caller(http), id, actionId, input, ETags.ParseIfMatch(http.Request), http.RequestAborted);
+                    http.Response.Headers.ETag = ETags.Format(updated.Version);
+                    return TypedResults.Ok(updated);
+                })
+            .WithName("UpdateRiskAction").WithSummary("Change a treatment action or mark it done (status open|done; If-Match optional)")
+            .RequirePermission(Permissions.RisksWrite);
+
         var criteria = org.MapGroup("/risk-criteria").WithTags("Risk criteria (6.1.1)");
         criteria.MapGet("/", async Task<Ok<IReadOnlyList<RiskCriteriaView>>> (HttpContext http, RiskCriteriaService service) =>
                 TypedResults.Ok(await service.ListAsync(Caller(http), http.RequestAborted)))

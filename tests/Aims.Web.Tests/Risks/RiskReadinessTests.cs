@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Aims.Web.Tests.Infrastructure;
 using static Aims.Web.Tests.Documents.DocumentsWorld;
 using static Aims.Web.Tests.Establishment.ScopeApiTests;
@@ -12,6 +14,8 @@ namespace Aims.Web.Tests.Risks;
 /// </summary>
 public abstract class RiskReadinessTests(AimsAppFactory app)
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Readiness_for_6_1_and_8_3_follows_ratings_treatment_and_controls()
     {
@@ -43,6 +47,26 @@ public abstract class RiskReadinessTests(AimsAppFactory app)
         await OkAsync(SendAsync(admin, HttpMethod.Put, $"{api}/controls/A.7.4", new { status = "implemented" }));
         Assert.Contains(await ReasonsAsync(admin, api, "6.1.3"), r => r.Contains("no rated risk is above the acceptance threshold", StringComparison.Ordinal));
         Assert.Contains(await ReasonsAsync(admin, api, "8.3"), r => r.Contains("all 1 treated risks do", StringComparison.Ordinal));
+
+        // A treatment action past its date is a finding on the risk and keeps 8.3 from being met until it is done.
+        var yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await HttpAssertions.AssertProblemAsync(await admin.PostAsJsonAsync($"{api}/risks/{risk}/actions", new { title = "Retrain" }, Ct),
+            HttpStatusCode.BadRequest, "dueOn");
+        var action = await OkAsync(SendAsync(admin, HttpMethod.Post, $"{api}/risks/{risk}/actions",
+            new { title = "Retrain without postcode", dueOn = yesterday }), HttpStatusCode.Created);
+        Assert.Equal("open", action.GetProperty("status").GetString());
+        Assert.True(action.GetProperty("overdue").GetBoolean());
+        Assert.Contains((await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/risks/{risk}"))).GetProperty("findings").EnumerateArray(),
+            f => f.GetString()!.Contains("action 'Retrain without postcode' was due on", StringComparison.Ordinal));
+        Assert.Contains(await ReasonsAsync(admin, api, "8.3"), r => r.Contains("action 'Retrain without postcode' overdue", StringComparison.Ordinal));
+        var done = await OkAsync(SendAsync(admin, HttpMethod.Put, $"{api}/risks/{risk}/actions/{action.GetProperty("id").GetGuid()}",
+            new { title = "Retrain without postcode", dueOn = yesterday, status = "done" }));
+        Assert.False(done.GetProperty("overdue").GetBoolean());
+        Assert.NotEqual(JsonValueKind.Null, done.GetProperty("doneOn").ValueKind);
+        Assert.Contains(await ReasonsAsync(admin, api, "8.3"), r => r.Contains("all 1 treated risks do", StringComparison.Ordinal));
+        using var other = app.ClientWithToken(app.AcmeAdminToken);
+        await HttpAssertions.AssertProblemAsync(await other.PostAsJsonAsync($"/api/v1/orgs/acme/risks/{risk}/actions",
+            new { title = "x", dueOn = yesterday }, Ct), HttpStatusCode.NotFound);
 
         // A residual above the inherent rating is what an auditor would question first.
         var odd = await OkAsync(SendAsync(admin, HttpMethod.Post, $"{api}/risks/{risk}/assessments",

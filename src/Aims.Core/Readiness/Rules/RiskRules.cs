@@ -9,7 +9,7 @@ namespace Aims.Core.Readiness.Rules;
 /// Readiness over the AI risk register: criteria approved and in force (6.1.1); every AI system in scope has rated
 /// risks, none overdue for review or left on superseded criteria (6.1.2, 8.2); every risk above the acceptance threshold
 /// is brought down by implemented controls or accepted by an acceptance that still holds (6.1.3); every control a
-/// treatment selects is implemented or planned for a date not yet passed (8.3). The register's own views are judged,
+/// treatment selects is implemented or planned for a date not yet passed, and no treatment action is overdue (8.3). The register's own views are judged,
 /// so a risk's page and readiness never disagree.
 /// </summary>
 public static class RiskRules
@@ -129,15 +129,16 @@ public static class RiskRules
         public async Task<ReadinessFinding> EvaluateAsync(ReadinessScope scope, CancellationToken ct)
         {
             var facts = await FactsAsync(scope, ct);
-            var treated = facts.Risks.Where(r => r.Controls.Count > 0).ToList();
+            var treated = facts.Risks.Where(r => r.Controls.Count > 0 || r.Actions.Count > 0).ToList();
             if (treated.Count == 0)
             {
-                return ReadinessFinding.NotMet(new ReadinessReason("no risk treatment selects a control yet.", scope.Page(RiskRegister.Name)));
+                return ReadinessFinding.NotMet(new ReadinessReason("no risk treatment selects a control or plans an action yet.", scope.Page(RiskRegister.Name)));
             }
 
             var failing = treated.Select(r => (r.Title, Why: r.Controls
                     .Where(c => c.Status != ControlStatus.Implemented && (c.PlannedOn is null || c.PlannedOn < scope.Today))
-                    .Select(c => c.PlannedOn is null ? $"{c.ControlId} not planned" : $"{c.ControlId} late").ToList(), r.Id))
+                    .Select(c => c.PlannedOn is null ? $"{c.ControlId} not planned" : $"{c.ControlId} late")
+                    .Concat(r.Actions.Where(a => a.Overdue).Select(a => $"action '{a.Title}' overdue")).ToList(), r.Id))
                 .Where(f => f.Why.Count > 0).ToList();
             return Fraction(scope, failing.Count, treated.Count, "treated risks", ReadinessText.Some(failing.Select(f => (f.Title, string.Join(", ", f.Why)))),
                 failing.Select(f => (Guid?)f.Id).FirstOrDefault());
