@@ -106,6 +106,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Reminders.MyWork.IMyWorkSource, ApiTokenWorkSource>();
         services.AddSingleton<Reminders.MyWork.IMyWorkSource, Documents.DocumentWorkSource>();
         services.AddSingleton<Reminders.MyWork.IMyWorkSource, Evidence.EvidenceWorkSource>();
+        services.AddSingleton<Reminders.MyWork.IMyWorkSource, Risks.RiskWorkSource>();
         services.AddSingleton<Reminders.MyWork.MyWorkService>();
         services.AddSingleton<Reminders.Notifications.NotificationService>();
         services.TryAddSingleton(Reminders.Mail.ReminderMailSettings.Disabled);

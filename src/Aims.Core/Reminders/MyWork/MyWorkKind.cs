@@ -29,4 +29,16 @@ public enum MyWorkKind
 
     /// <summary>One of this person's API tokens expired recently; automation using it is refused.</summary>
     ApiTokenExpired,
+
+    /// <summary>A risk this person owns is due for its review (by its band's interval) soon, or is past it.</summary>
+    RiskReviewDue,
+
+    /// <summary>A treatment action this person owns is due soon or overdue.</summary>
+    RiskActionDue,
+
+    /// <summary>The acceptance of a risk this person owns has expired, or turned stale when the risk was re-rated.</summary>
+    AcceptanceLapsed,
+
+    /// <summary>An acceptance waits for a decision this person has the authority to make.</summary>
+    AcceptanceWaiting,
 }

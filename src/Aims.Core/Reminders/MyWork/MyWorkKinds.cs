@@ -13,6 +13,10 @@ public static class MyWorkKinds
         MyWorkKind.EvidenceExpired => "Evidence expired",
         MyWorkKind.ApiTokenExpiring => "API token expiring",
         MyWorkKind.ApiTokenExpired => "API token expired",
+        MyWorkKind.RiskReviewDue => "Risk review due",
+        MyWorkKind.RiskActionDue => "Treatment action due",
+        MyWorkKind.AcceptanceLapsed => "Risk acceptance lapsed",
+        MyWorkKind.AcceptanceWaiting => "Risk acceptance to decide",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown my-work kind."),
     };
 }
