@@ -59,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Risks.RiskDecisions>();
         services.AddSingleton<Risks.RiskHeatMap>();
         services.AddSingleton<Risks.RiskActions>();
+        services.AddSingleton<Risks.RiskTreatmentPlan>();
         services.AddSingleton<Risks.Criteria.RiskCriteriaService>();
         services.AddSingleton<Controls.ControlService>();
         services.AddSingleton<Scope.ScopeService>();

@@ -36,6 +36,15 @@ public static class RisksWeb
             .WithTags("AI risk register (6.1.2)").WithName("GetRiskHeatMap")
             .WithSummary("Risks per matrix cell under the criteria in force (rating=inherent|current|residual), and the count by band over the last year")
             .RequirePermission(Permissions.RisksRead);
+        org.MapPost("/risks/treatment-plan", async Task<Created<TreatmentPlanResult>> (HttpContext http, RiskTreatmentPlan plan) =>
+            {
+                var caller = Caller(http);
+                var written = await plan.GenerateAsync(caller, http.RequestAborted);
+                return TypedResults.Created($"/api/v1/orgs/{caller.OrganizationSlug}/documents/{written.DocumentId}/versions/{written.Number}", written);
+            })
+            .WithTags("AI risk register (6.1.2)").WithName("WriteRiskTreatmentPlan")
+            .WithSummary("Write the AI risk treatment plan from the register into a draft version of its controlled document, to be approved like any document")
+            .RequirePermission(Permissions.DocumentsWrite);
         org.MapEditedRegister<RiskService, Risk, RiskView, RiskInput>("AI risk register (6.1.2)");
         var risk = org.MapGroup("/risks/{id:guid}").WithTags("AI risk register (6.1.2)");
         risk.MapPost("/assessments", async Task<Ok<RiskView>> (HttpContext http, RiskDecisions decisions, Guid id, AssessmentInput input) =>

@@ -91,6 +91,36 @@ public abstract class RiskCriteriaApiTests(AimsAppFactory app)
     }
 
     [Fact]
+    public async Task The_treatment_plan_is_written_into_one_draft_of_its_document_with_register_text_escaped()
+    {
+        app.RequireProvider();
+        var org = "plan-" + Guid.NewGuid().ToString("N")[..8];
+        using var admin = app.ClientWithToken(await app.NewOrganizationAsync(org));
+        var api = $"/api/v1/orgs/{org}";
+        var id = (await OkAsync(SendAsync(admin, HttpMethod.Post, $"{api}/risks", new { title = "Scores | leak *bold* [link](x)" }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await OkAsync(SendAsync(admin, HttpMethod.Post, $"{api}/risks/{id}/assessments",
+            new { likelihood = 4, impact = 4, kind = "inherent", rationale = "Seen in the pilot." }));
+        await OkAsync(SendAsync(admin, HttpMethod.Post, $"{api}/risks/{id}/treatment", new { option = "modify", controls = new[] { "A.6.2.4" } }));
+
+        var first = await OkAsync(SendAsync(admin, HttpMethod.Post, $"{api}/risks/treatment-plan"), HttpStatusCode.Created);
+        var document = first.GetProperty("documentId").GetGuid();
+        Assert.Equal(1, first.GetProperty("risks").GetInt32());
+        var version = await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/documents/{document}/versions/{first.GetProperty("number").GetInt32()}"));
+        var body = version.GetProperty("body").GetString()!;
+        Assert.Contains(@"Scores \| leak \*bold\* \[link\]\(x\)", body, StringComparison.Ordinal);
+        Assert.Contains("| A.6.2.4 | AI system verification and validation | not started |", body, StringComparison.Ordinal);
+        var html = await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/documents/{document}/versions/{first.GetProperty("number").GetInt32()}/html"));
+        Assert.DoesNotContain("<strong>bold</strong>", html.GetProperty("html").GetString(), StringComparison.Ordinal);
+
+        // Written again, it rewrites the same draft instead of starting another document or version.
+        var second = await OkAsync(SendAsync(admin, HttpMethod.Post, $"{api}/risks/treatment-plan"), HttpStatusCode.Created);
+        Assert.Equal((document, first.GetProperty("number").GetInt32()), (second.GetProperty("documentId").GetGuid(), second.GetProperty("number").GetInt32()));
+        var found = await OkAsync(SendAsync(admin, HttpMethod.Get, $"{api}/documents?q=treatment%20plan"));
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Bad_criteria_are_refused_naming_the_field_and_only_risk_managers_draft_them()
     {
         app.RequireProvider();
