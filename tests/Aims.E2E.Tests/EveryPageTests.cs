@@ -219,6 +219,9 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.Locator("#action-title")).ToBeFocusedAsync();
         problems.AddRange(await ui.PageProblemsAsync("risk-action-dialog"));
         await page.Locator("#cancel-action").ClickAsync();
+        await ui.GotoAsync("/o/demo/risk-campaigns");
+        await Expect(page.Locator("#register-table")).ToContainTextAsync("Annual AI risk assessment 2026");
+        problems.AddRange(await ui.PageProblemsAsync("risk-campaigns"));
         await ui.GotoAsync("/o/demo/risk-criteria");
         await page.Locator("#cell-4-5").ClickAsync();
         await Expect(page.Locator("#heatmap-risks")).ToContainTextAsync("Qualified applicants ranked down by age or gender");

@@ -56,6 +56,7 @@ public static class CoreServiceCollectionExtensions
         AddEditor<Datasets.DatasetService, Datasets.Dataset, Datasets.DatasetView, Datasets.DatasetInput>(services);
         AddEditor<ThirdParties.ThirdPartyService, ThirdParties.ThirdParty, ThirdParties.ThirdPartyView, ThirdParties.ThirdPartyInput>(services);
         AddEditor<Risks.RiskService, Risks.Risk, Risks.RiskView, Risks.RiskInput>(services);
+        AddEditor<Risks.Campaigns.AssessmentCampaignService, Risks.Campaigns.AssessmentCampaign, Risks.Campaigns.AssessmentCampaignView, Risks.Campaigns.AssessmentCampaignInput>(services);
         services.AddSingleton<Risks.RiskDecisions>();
         services.AddSingleton<Risks.RiskHeatMap>();
         services.AddSingleton<Risks.RiskActions>();

@@ -69,6 +69,23 @@ internal static class DemoRisks
             Justification = "Training is booked for the first quarter; until then the governance lead reviews every assessment.",
             Decision = AcceptanceDecision.Requested,
         });
+        Campaign(db, org, systems, today);
+    }
+
+    /// <summary>The 2026 cycle, running, over every demo system.</summary>
+    public static void Campaign(AimsDbContext db, Organization org, AiSystem[] systems, DateOnly today)
+    {
+        var (starts, ends) = (today.AddDays(-30), today.AddDays(60));
+        var campaign = DemoRecords.Add(db, new Risks.Campaigns.AssessmentCampaign
+        {
+            OrganizationId = org.Id, Name = "Annual AI risk assessment 2026", StartsOn = starts, EndsOn = ends,
+            StartsAt = OrganizationCalendar.Utc.StartOfDay(starts), EndsAt = OrganizationCalendar.Utc.EndOfDay(ends),
+            Description = "Every system in the AIMS scope, rated by its owner with the governance lead; results to the management review.",
+        });
+        foreach (var system in systems)
+        {
+            DemoRecords.Link(db, org, Risks.Campaigns.AssessmentCampaignRegister.Name, campaign.Id, "ai-systems", system.Id);
+        }
     }
 
     private static void Control(AimsDbContext db, Organization org, string id, ControlStatus status, AimsUser owner, DateOnly? plannedOn, string how) =>

@@ -24,8 +24,17 @@ public static class RisksWeb
         "in place; and who accepted what remains, when that acceptance expires, and whether the risk has changed since.",
         "title", typeof(Components.Risks.RiskDecisionsSection));
 
+    public static RegisterPageText CampaignsPage { get; } = new("Risk assessment campaigns", "8.2",
+        "Assessment cycles: a period and the AI systems it covers. Each campaign shows how many of the covered systems' risks " +
+        "were rated within the period, and lists those still unassessed and the systems with no risk recorded at all.",
+        "Show me that risks are assessed at planned intervals and when significant changes occur: which cycle covered this " +
+        "system, and which of its risks were rated in it.",
+        "name");
+
     public static IServiceCollection AddRiskPages(this IServiceCollection services) =>
-        services.AddEditedRegister<RiskService, Risk, RiskView, RiskInput>(Page);
+        services.AddEditedRegister<RiskService, Risk, RiskView, RiskInput>(Page)
+            .AddEditedRegister<Core.Risks.Campaigns.AssessmentCampaignService, Core.Risks.Campaigns.AssessmentCampaign,
+                Core.Risks.Campaigns.AssessmentCampaignView, Core.Risks.Campaigns.AssessmentCampaignInput>(CampaignsPage);
 
     public static RouteGroupBuilder MapRisksApi(this RouteGroupBuilder org)
     {
@@ -46,6 +55,8 @@ public static class RisksWeb
             .WithSummary("Write the AI risk treatment plan from the register into a draft version of its controlled document, to be approved like any document")
             .RequirePermission(Permissions.DocumentsWrite);
         org.MapEditedRegister<RiskService, Risk, RiskView, RiskInput>("AI risk register (6.1.2)");
+        org.MapEditedRegister<Core.Risks.Campaigns.AssessmentCampaignService, Core.Risks.Campaigns.AssessmentCampaign,
+            Core.Risks.Campaigns.AssessmentCampaignView, Core.Risks.Campaigns.AssessmentCampaignInput>("Risk assessment campaigns (8.2)");
         var risk = org.MapGroup("/risks/{id:guid}").WithTags("AI risk register (6.1.2)");
         risk.MapPost("/assessments", async Task<Ok<RiskView>> (HttpContext http, RiskDecisions decisions, Guid id, AssessmentInput input) =>
                 TypedResults.Ok(await decisions.AssessAsync(Caller(http), id, input, http.RequestAborted)))

@@ -27,6 +27,7 @@ public static class RecordLinks
             ["datasets"] = db => db.Set<Datasets.Dataset>().Select(d => d.Id),
             ["third-parties"] = db => db.Set<ThirdParties.ThirdParty>().Select(t => t.Id),
             ["risks"] = db => db.Set<Risks.Risk>().Select(r => r.Id),
+            ["risk-campaigns"] = db => db.Set<Risks.Campaigns.AssessmentCampaign>().Select(c => c.Id),
         };
 
     /// <summary>Adds an error under the field's key for each id that is not a record of <see cref="RegisterField.RefersTo"/>.</summary>
