@@ -59,7 +59,11 @@ public sealed class RiskWorkSource : IMyWorkSource
             }
         }
 
-        items.AddRange(await WaitingAsync(context, views.Where(v => v.Acceptance?.State == AcceptanceState.Requested).ToList(), ct));
+        if (context.Person.Can(Access.Permissions.RisksWrite)) // deciding needs the right to write risks, whatever the band's authority
+        {
+            items.AddRange(await WaitingAsync(context, views.Where(v => v.Acceptance?.State == AcceptanceState.Requested).ToList(), ct));
+        }
+
         return items;
     }
 

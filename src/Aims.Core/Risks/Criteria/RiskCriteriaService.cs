@@ -105,7 +105,16 @@ public sealed class RiskCriteriaService(IDbContextFactory<AimsDbContext> dbFacto
         draft.Status = RiskCriteriaStatus.InForce;
         draft.ApprovedAt = db.Now();
         draft.ApprovedBy = caller.Actor;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two approvals raced: the version in force they both read carries a concurrency token, so the second one fails here.
+            throw new StateConflictException("status", "Another version of the criteria was put in force at the same moment; reload and check which one is in force.");
+        }
+
         return View(draft, await ToReRateAsync(db, number, ct));
     }
 
