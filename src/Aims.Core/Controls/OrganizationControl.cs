@@ -32,6 +32,18 @@ public sealed class OrganizationControl : AuditedEntity, ITenantOwned
     public string? Implementation { get; set; }
 }
 
+/// <summary>The words pages and generated documents use for a control's status.</summary>
+public static class ControlLabels
+{
+    public static string Status(ControlStatus status) => status switch
+    {
+        ControlStatus.Implemented => "Implemented",
+        ControlStatus.PartiallyImplemented => "Partly implemented",
+        ControlStatus.Planned => "Planned",
+        _ => "Not started",
+    };
+}
+
 /// <param name="Version">0 for a control never changed (no stored row yet).</param>
 public sealed record ControlView(
     string ControlId, string Title, string ObjectiveId, string Intent, string EvidenceGuidance, ControlStatus Status, Guid? OwnerId,

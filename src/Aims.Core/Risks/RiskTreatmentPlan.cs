@@ -92,7 +92,7 @@ public sealed class RiskTreatmentPlan(IDbContextFactory<AimsDbContext> dbFactory
                 text.AppendLine().AppendLine("| Control | Title | Implementation | Planned for |").AppendLine("| --- | --- | --- | --- |");
                 foreach (var c in r.Controls)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"| {c.ControlId} | {Md(c.Title ?? "")} | {Status(c.Status)} | {(c.PlannedOn is { } p ? Day(p) : "—")} |");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"| {c.ControlId} | {Md(c.Title ?? "")} | {ControlLabels.Status(c.Status).ToLowerInvariant()} | {(c.PlannedOn is { } p ? Day(p) : "—")} |");
                 }
             }
 
@@ -114,14 +114,6 @@ public sealed class RiskTreatmentPlan(IDbContextFactory<AimsDbContext> dbFactory
 
         return text.ToString();
     }
-
-    private static string Status(ControlStatus status) => status switch
-    {
-        ControlStatus.Implemented => "implemented",
-        ControlStatus.PartiallyImplemented => "partly implemented",
-        ControlStatus.Planned => "planned",
-        _ => "not started",
-    };
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
